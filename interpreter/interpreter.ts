@@ -1,0 +1,961 @@
+// The tier-0 interpreter: one dispatch loop over canonical frames (src/runtime/frame.ts).
+// Guest-to-guest calls push a frame and continue in the same loop (stackless), so guest
+// recursion never grows the JS stack; host code re-enters through callFunction, which runs
+// a nested activation. Write-back rule: before anything that can throw, call out or suspend,
+// `frame.pc` holds the current instruction's pc, so handlers and tracebacks see the right
+// place. Calls and back-edges are safepoints that count for tier-up and check interrupts.
+// It must not import jit/: the VM wires the tiers together (ARCHITECTURE.md §2).
+
+import type { CodeObject } from '../src/bytecode/code-object.js';
+import { OP_LENGTH } from '../src/bytecode/opcode-info.js';
+import { CodeFlags, Op } from '../src/bytecode/opcodes.js';
+import { bindArguments } from '../src/runtime/arguments.js';
+import { InternalError, newException, raise, toGuestException, typeError } from '../src/runtime/exceptions.js';
+import { Frame } from '../src/runtime/frame.js';
+import {
+  PyBaseException, PyBoundMethod, PyCell, PyDict, PyFunction, PyGenerator, PyInstance,
+  PyMethodDescriptor, PyModule, PySet, PySlice,
+} from '../src/runtime/objects.js';
+import {
+  binaryOp, compareOp, contains, unaryInvert, unaryNegative, unaryPositive,
+} from '../src/runtime/operators.js';
+import {
+  attrsOf, call, delAttr, getAttr, getIter, iterNext, lookupType, setAttr, truthy,
+} from '../src/runtime/protocols.js';
+import { type GuestInvoker, type Realm } from '../src/runtime/realm.js';
+import { delItem, getItem, setItem } from '../src/runtime/subscript.js';
+import { E, T, typeOf } from '../src/runtime/types.js';
+import { PyList, PyTuple, type PyValue } from '../src/runtime/values.js';
+import * as rt from '../src/runtime/ops.js';
+import { PyType } from '../src/runtime/type-object.js';
+import { profileOf } from './profile.js';
+
+/** Hooks the VM installs: tier-up decisions and the safepoint poll. */
+export interface InterpreterHooks {
+  /** Called when a function's call counter crosses the threshold. */
+  onHotFunction?(func: PyFunction): void;
+  /** Called when a loop's back-edge counter crosses the threshold. */
+  onHotLoop?(frame: Frame, loopHeaderPc: number): void;
+  /** Polled every `safepointInterval` safepoints; may throw (interrupt, budget). */
+  onSafepoint?(): void;
+}
+
+export interface InterpreterOptions {
+  /** Safepoints between polls of hooks.onSafepoint. */
+  safepointInterval: number;
+}
+
+const NULL = undefined;
+
+export class Interpreter implements GuestInvoker {
+  /** Countdown to the next safepoint poll. */
+  private ticks: number;
+  /** The innermost running frame, for tracebacks of host-raised errors. */
+  private current: Frame | null = null;
+
+  constructor(
+    private readonly realm: Realm,
+    private readonly hooks: InterpreterHooks,
+    private readonly options: InterpreterOptions,
+  ) {
+    this.ticks = options.safepointInterval;
+  }
+
+  // ---------------------------------------------------------------------------------------
+  // Entry points (GuestInvoker)
+
+  callFunction(fn: PyFunction, args: PyValue[], kwnames: readonly string[] | null): PyValue {
+    const frame = this.newFrame(fn, args, 0, args.length, kwnames);
+    if ((fn.code.flags & CodeFlags.GENERATOR) !== 0) return this.makeGenerator(frame);
+    return this.runActivation(frame);
+  }
+
+  runBody(code: CodeObject, globals: PyDict, namespace: PyDict | null, closure: PyValue[] | null): PyValue {
+    const frame = new Frame(code, globals, this.realm.builtins, null);
+    frame.namespace = namespace;
+    frame.cells = this.makeCells(code, frame, closure as PyCell[] | null);
+    return this.runActivation(frame);
+  }
+
+  currentLine(): { code: CodeObject; line: number } | null {
+    const f = this.current;
+    return f ? { code: f.code, line: f.code.lineAt(f.pc) } : null;
+  }
+
+  resumeGenerator(gen: PyGenerator, mode: 'send' | 'throw', value: PyValue): { value: PyValue; done: boolean } {
+    if (gen.running) raise('ValueError', 'generator already executing');
+    if (gen.finished) {
+      if (mode === 'throw') throw value;
+      return { value: null, done: true };
+    }
+    const frame = gen.frame as Frame;
+    let pending: PyBaseException | null = null;
+    if (!gen.started) {
+      if (mode === 'send' && value !== null) typeError("can't send non-None value to a just-started generator");
+      gen.started = true;
+      if (mode === 'throw') pending = value as PyBaseException;
+    } else if (mode === 'throw') {
+      pending = value as PyBaseException;
+    } else {
+      frame.stack[frame.sp++] = value;
+      frame.pc += OP_LENGTH[Op.YIELD_VALUE];
+    }
+    gen.running = true;
+    try {
+      const result = this.runActivation(frame, pending);
+      if (frame.yielded) {
+        frame.yielded = false;
+        return { value: result, done: false };
+      }
+      gen.finished = true;
+      return { value: result, done: true };
+    } catch (e) {
+      gen.finished = true;
+      throw rt.generatorRaised(toGuestException(e));
+    } finally {
+      gen.running = false;
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------
+  // Frames
+
+  private newFrame(fn: PyFunction, args: ArrayLike<PyValue>, start: number, count: number, kwnames: readonly string[] | null): Frame {
+    const code = fn.code;
+    const frame = new Frame(code, fn.globals, this.realm.builtins, fn);
+    const simple = kwnames === null && count === code.argCount && (code.flags & (CodeFlags.VARARGS | CodeFlags.VARKEYWORDS)) === 0 && code.kwOnlyArgCount === 0;
+    if (simple) {
+      const locals = frame.locals;
+      for (let i = 0; i < count; i++) locals[i] = args[start + i];
+    } else {
+      bindArguments(fn, frame.locals, args, start, count, kwnames);
+    }
+    if (code.cellvars.length > 0 || code.freevars.length > 0) frame.cells = this.makeCells(code, frame, fn.closure);
+    return frame;
+  }
+
+  /** Cells for cellvars (an argument that is also a cell starts with its value), then freevars. */
+  private makeCells(code: CodeObject, frame: Frame, closure: PyCell[] | null): PyCell[] {
+    const cells: PyCell[] = [];
+    const nargs = code.totalArgs;
+    for (const name of code.cellvars) {
+      const argIndex = code.varnames.indexOf(name);
+      cells.push(new PyCell(argIndex >= 0 && argIndex < nargs ? frame.locals[argIndex] : undefined));
+    }
+    if (code.freevars.length > 0) {
+      if (closure === null || closure.length !== code.freevars.length) throw new InternalError(`closure of ${code.qualname} does not match its free variables`);
+      cells.push(...closure);
+    }
+    return cells;
+  }
+
+  private makeGenerator(frame: Frame): PyGenerator {
+    const gen = new PyGenerator(frame, frame.code);
+    frame.generator = gen;
+    return gen;
+  }
+
+  /** Runs `entry` (and every guest frame it calls) until it returns or yields. */
+  private runActivation(entry: Frame, pending: PyBaseException | null = null): PyValue {
+    const realm = this.realm;
+    if (++realm.depth > realm.recursionLimit) {
+      realm.depth--;
+      throw newException(E['RecursionError']!, 'maximum recursion depth exceeded');
+    }
+    const outer = this.current;
+    entry.back = outer;
+    try {
+      return this.run(entry, pending);
+    } finally {
+      this.current = outer;
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------
+  // The dispatch loop
+
+  private run(entry: Frame, pending: PyBaseException | null): PyValue {
+    const realm = this.realm;
+    let frame = entry;
+    this.current = frame;
+    let code = frame.code;
+    let words = code.code;
+    let stack = frame.stack;
+    let locals = frame.locals;
+    let sp = frame.sp;
+    let pc = frame.pc;
+    let reraise = false;
+
+    for (;;) {
+      try {
+        if (pending !== null) {
+          const exc = pending;
+          pending = null;
+          throw exc;
+        }
+        for (;;) {
+          switch (words[pc]!) {
+            case Op.NOP:
+              pc += 1;
+              break;
+            case Op.POP_TOP:
+              sp--;
+              pc += 1;
+              break;
+            case Op.COPY: {
+              const v = stack[sp - words[pc + 1]!]!;
+              stack[sp++] = v;
+              pc += 2;
+              break;
+            }
+            case Op.SWAP: {
+              const i = sp - words[pc + 1]!;
+              const t = stack[sp - 1]!;
+              stack[sp - 1] = stack[i]!;
+              stack[i] = t;
+              pc += 2;
+              break;
+            }
+            case Op.LOAD_CONST:
+              stack[sp++] = code.consts[words[pc + 1]!] as PyValue;
+              pc += 2;
+              break;
+            case Op.LOAD_FAST: {
+              const v = locals[words[pc + 1]!];
+              if (v === undefined) {
+                frame.pc = pc;
+                rt.unboundLocal(code.varnames[words[pc + 1]!]!);
+              }
+              stack[sp++] = v!;
+              pc += 2;
+              break;
+            }
+            case Op.STORE_FAST:
+              locals[words[pc + 1]!] = stack[--sp]!;
+              pc += 2;
+              break;
+            case Op.DELETE_FAST: {
+              const i = words[pc + 1]!;
+              if (locals[i] === undefined) {
+                frame.pc = pc;
+                rt.unboundLocal(code.varnames[i]!);
+              }
+              locals[i] = undefined;
+              pc += 2;
+              break;
+            }
+            case Op.LOAD_GLOBAL: {
+              const name = code.names[words[pc + 1]!]!;
+              let v = frame.globals.table.get(name);
+              if (v === undefined) {
+                v = frame.builtins.table.get(name);
+                if (v === undefined) {
+                  frame.pc = pc;
+                  rt.nameError(name);
+                }
+              }
+              stack[sp++] = v!;
+              pc += 2;
+              break;
+            }
+            case Op.STORE_GLOBAL:
+              frame.globals.table.set(code.names[words[pc + 1]!]!, stack[--sp]!);
+              pc += 2;
+              break;
+            case Op.DELETE_GLOBAL: {
+              const name = code.names[words[pc + 1]!]!;
+              frame.pc = pc;
+              if (frame.globals.table.delete(name) === undefined) rt.nameError(name);
+              pc += 2;
+              break;
+            }
+            case Op.LOAD_NAME: {
+              const name = code.names[words[pc + 1]!]!;
+              frame.pc = pc;
+              stack[sp++] = rt.loadName(frame, name);
+              pc += 2;
+              break;
+            }
+            case Op.STORE_NAME:
+              frame.pc = pc;
+              rt.namespaceOf(frame).table.set(code.names[words[pc + 1]!]!, stack[--sp]!);
+              pc += 2;
+              break;
+            case Op.DELETE_NAME: {
+              const name = code.names[words[pc + 1]!]!;
+              frame.pc = pc;
+              if (rt.namespaceOf(frame).table.delete(name) === undefined) rt.nameError(name);
+              pc += 2;
+              break;
+            }
+            case Op.LOAD_DEREF: {
+              const v = frame.cells![words[pc + 1]!]!.value;
+              if (v === undefined) {
+                frame.pc = pc;
+                rt.unboundCell(code, words[pc + 1]!);
+              }
+              stack[sp++] = v!;
+              pc += 2;
+              break;
+            }
+            case Op.STORE_DEREF:
+              frame.cells![words[pc + 1]!]!.value = stack[--sp]!;
+              pc += 2;
+              break;
+            case Op.DELETE_DEREF: {
+              const cell = frame.cells![words[pc + 1]!]!;
+              if (cell.value === undefined) {
+                frame.pc = pc;
+                rt.unboundCell(code, words[pc + 1]!);
+              }
+              cell.value = undefined;
+              pc += 2;
+              break;
+            }
+            case Op.LOAD_CLOSURE:
+              stack[sp++] = frame.cells![words[pc + 1]!]!;
+              pc += 2;
+              break;
+            case Op.LOAD_CLASSDEREF: {
+              frame.pc = pc;
+              stack[sp++] = rt.loadClassDeref(frame, words[pc + 1]!);
+              pc += 2;
+              break;
+            }
+
+            // --- attributes and subscripts
+            case Op.LOAD_ATTR:
+              frame.pc = pc;
+              stack[sp - 1] = getAttr(stack[sp - 1]!, code.names[words[pc + 1]!]!);
+              pc += 2;
+              break;
+            case Op.STORE_ATTR:
+              frame.pc = pc;
+              setAttr(stack[sp - 1]!, code.names[words[pc + 1]!]!, stack[sp - 2]!);
+              sp -= 2;
+              pc += 2;
+              break;
+            case Op.DELETE_ATTR:
+              frame.pc = pc;
+              delAttr(stack[--sp]!, code.names[words[pc + 1]!]!);
+              pc += 2;
+              break;
+            case Op.LOAD_METHOD: {
+              frame.pc = pc;
+              const obj = stack[sp - 1]!;
+              const name = code.names[words[pc + 1]!]!;
+              const method = loadMethod(obj, name);
+              if (method !== NULL) {
+                stack[sp - 1] = method;
+                stack[sp++] = obj;
+              } else {
+                stack[sp - 1] = getAttr(obj, name);
+                stack[sp++] = NULL as unknown as PyValue;
+              }
+              pc += 2;
+              break;
+            }
+            case Op.BINARY_SUBSCR: {
+              frame.pc = pc;
+              const key = stack[--sp]!;
+              stack[sp - 1] = getItem(stack[sp - 1]!, key);
+              pc += 1;
+              break;
+            }
+            case Op.STORE_SUBSCR:
+              frame.pc = pc;
+              setItem(stack[sp - 2]!, stack[sp - 1]!, stack[sp - 3]!);
+              sp -= 3;
+              pc += 1;
+              break;
+            case Op.DELETE_SUBSCR:
+              frame.pc = pc;
+              delItem(stack[sp - 2]!, stack[sp - 1]!);
+              sp -= 2;
+              pc += 1;
+              break;
+            case Op.BUILD_SLICE: {
+              const n = words[pc + 1]!;
+              sp -= n;
+              const slice = new PySlice(stack[sp]!, stack[sp + 1]!, n === 3 ? stack[sp + 2]! : null);
+              stack[sp++] = slice;
+              pc += 2;
+              break;
+            }
+
+            // --- operators
+            case Op.BINARY_OP: {
+              const b = stack[--sp]!;
+              const a = stack[sp - 1]!;
+              if (typeof a === 'number' && typeof b === 'number') {
+                const op = words[pc + 1]!;
+                if (op === 0 || op === 13) {
+                  const r = a + b;
+                  if (r <= 9007199254740991 && r >= -9007199254740991) {
+                    stack[sp - 1] = r;
+                    pc += 2;
+                    break;
+                  }
+                } else if (op === 10 || op === 23) {
+                  const r = a - b;
+                  if (r <= 9007199254740991 && r >= -9007199254740991) {
+                    stack[sp - 1] = r;
+                    pc += 2;
+                    break;
+                  }
+                }
+              }
+              frame.pc = pc;
+              rt.recordBinary(code, pc, a, b);
+              stack[sp - 1] = binaryOp(words[pc + 1]!, a, b);
+              pc += 2;
+              break;
+            }
+            case Op.COMPARE_OP: {
+              const b = stack[--sp]!;
+              const a = stack[sp - 1]!;
+              if (typeof a === 'number' && typeof b === 'number') {
+                stack[sp - 1] = rt.compareNumbers(words[pc + 1]!, a, b);
+              } else {
+                frame.pc = pc;
+                stack[sp - 1] = compareOp(words[pc + 1]!, a, b);
+              }
+              pc += 2;
+              break;
+            }
+            case Op.IS_OP: {
+              const b = stack[--sp]!;
+              const same = rt.isSame(stack[sp - 1]!, b);
+              stack[sp - 1] = words[pc + 1] ? !same : same;
+              pc += 2;
+              break;
+            }
+            case Op.CONTAINS_OP: {
+              frame.pc = pc;
+              const container = stack[--sp]!;
+              const found = contains(container, stack[sp - 1]!);
+              stack[sp - 1] = words[pc + 1] ? !found : found;
+              pc += 2;
+              break;
+            }
+            case Op.UNARY_NEGATIVE:
+              frame.pc = pc;
+              stack[sp - 1] = unaryNegative(stack[sp - 1]!);
+              pc += 1;
+              break;
+            case Op.UNARY_POSITIVE:
+              frame.pc = pc;
+              stack[sp - 1] = unaryPositive(stack[sp - 1]!);
+              pc += 1;
+              break;
+            case Op.UNARY_INVERT:
+              frame.pc = pc;
+              stack[sp - 1] = unaryInvert(stack[sp - 1]!);
+              pc += 1;
+              break;
+            case Op.UNARY_NOT: {
+              const v = stack[sp - 1]!;
+              if (typeof v === 'boolean') stack[sp - 1] = !v;
+              else {
+                frame.pc = pc;
+                stack[sp - 1] = !truthy(v);
+              }
+              pc += 1;
+              break;
+            }
+
+            // --- control flow
+            case Op.JUMP_FORWARD:
+              pc = words[pc + 1]!;
+              break;
+            case Op.JUMP_BACKWARD: {
+              const target = words[pc + 1]!;
+              if (--this.ticks <= 0) {
+                frame.pc = pc;
+                frame.sp = sp;
+                this.safepoint();
+              }
+              const profile = profileOf(code);
+              if (++profile.backedges >= 0 && this.hooks.onHotLoop) {
+                frame.pc = target;
+                frame.sp = sp;
+                this.hooks.onHotLoop(frame, target);
+              }
+              pc = target;
+              break;
+            }
+            case Op.POP_JUMP_IF_FALSE: {
+              const v = stack[--sp]!;
+              if (v === false || (v !== true && !this.truthAt(frame, pc, v))) pc = words[pc + 1]!;
+              else pc += 2;
+              break;
+            }
+            case Op.POP_JUMP_IF_TRUE: {
+              const v = stack[--sp]!;
+              if (v === true || (v !== false && this.truthAt(frame, pc, v))) pc = words[pc + 1]!;
+              else pc += 2;
+              break;
+            }
+            case Op.POP_JUMP_IF_NONE:
+              pc = stack[--sp] === null ? words[pc + 1]! : pc + 2;
+              break;
+            case Op.POP_JUMP_IF_NOT_NONE:
+              pc = stack[--sp] !== null ? words[pc + 1]! : pc + 2;
+              break;
+            case Op.JUMP_IF_FALSE_OR_POP: {
+              const v = stack[sp - 1]!;
+              if (!this.truthAt(frame, pc, v)) pc = words[pc + 1]!;
+              else {
+                sp--;
+                pc += 2;
+              }
+              break;
+            }
+            case Op.JUMP_IF_TRUE_OR_POP: {
+              const v = stack[sp - 1]!;
+              if (this.truthAt(frame, pc, v)) pc = words[pc + 1]!;
+              else {
+                sp--;
+                pc += 2;
+              }
+              break;
+            }
+            case Op.GET_ITER:
+              frame.pc = pc;
+              stack[sp - 1] = getIter(stack[sp - 1]!);
+              pc += 1;
+              break;
+            case Op.FOR_ITER: {
+              frame.pc = pc;
+              frame.sp = sp;
+              const v = iterNext(stack[sp - 1]!);
+              if (v === undefined) {
+                sp--;
+                pc = words[pc + 1]!;
+              } else {
+                stack[sp++] = v;
+                pc += 2;
+              }
+              break;
+            }
+            case Op.RETURN_VALUE: {
+              const value = stack[--sp]!;
+              realm.depth--;
+              if (frame === entry) {
+                frame.sp = sp;
+                return value;
+              }
+              const caller: Frame = frame.back!;
+              const result = frame.initSelf !== undefined ? rt.initResult(frame.initSelf, value) : value;
+              frame = caller;
+              this.current = frame;
+              code = frame.code;
+              words = code.code;
+              stack = frame.stack;
+              locals = frame.locals;
+              sp = frame.sp;
+              pc = frame.pc + OP_LENGTH[words[frame.pc]!]!;
+              stack[sp++] = result;
+              break;
+            }
+
+            // --- calls and functions
+            case Op.CALL:
+            case Op.CALL_KW:
+            case Op.CALL_METHOD:
+            case Op.CALL_METHOD_KW: {
+              const op = words[pc]!;
+              const argc = words[pc + 1]!;
+              const kwnames = op === Op.CALL_KW || op === Op.CALL_METHOD_KW ? rt.kwnamesAt(code, words[pc + 2]!) : null;
+              let base = sp - argc - 1;
+              let callable: PyValue;
+              let nargs = argc;
+              if (op === Op.CALL_METHOD || op === Op.CALL_METHOD_KW) {
+                base--;
+                callable = stack[base]!;
+                if (stack[base + 1] !== NULL) nargs++;
+              } else {
+                callable = stack[base]!;
+              }
+              const argsStart = sp - nargs;
+              frame.pc = pc;
+              frame.sp = base;
+              if (--this.ticks <= 0) this.safepoint();
+              // Guest functions run in this loop: push a frame and switch to it.
+              let fn: PyFunction | null = null;
+              let selfArg: PyValue | undefined;
+              if (callable instanceof PyFunction) fn = callable;
+              else if (callable instanceof PyBoundMethod && callable.func instanceof PyFunction) {
+                fn = callable.func;
+                selfArg = callable.self;
+              } else if (callable instanceof PyMethodDescriptor && nargs > argc) {
+                const self = stack[argsStart]!;
+                const args = stack.slice(argsStart + 1, sp);
+                sp = base;
+                stack[sp++] = rt.callDescriptor(callable, self, args, kwnames);
+                pc += OP_LENGTH[op]!;
+                break;
+              }
+              if (fn !== null && (fn.code.flags & CodeFlags.GENERATOR) === 0) {
+                const callee = selfArg === undefined
+                  ? this.newFrame(fn, stack, argsStart, nargs, kwnames)
+                  : this.newFrame(fn, [selfArg, ...stack.slice(argsStart, sp)], 0, nargs + 1, kwnames);
+                this.pushFrame(profileOf(fn.code), fn);
+                callee.back = frame;
+                frame = callee;
+                this.current = frame;
+                code = frame.code;
+                words = code.code;
+                stack = frame.stack;
+                locals = frame.locals;
+                sp = 0;
+                pc = 0;
+                break;
+              }
+              if (callable instanceof PyType && callable.isHeapType) {
+                const init = rt.plainInit(callable);
+                if (init !== null) {
+                  const self = new PyInstance(callable);
+                  const callee = this.newFrame(init, [self, ...stack.slice(argsStart, sp)], 0, nargs + 1, kwnames);
+                  callee.initSelf = self;
+                  this.pushFrame(profileOf(init.code), init);
+                  callee.back = frame;
+                  frame = callee;
+                  this.current = frame;
+                  code = frame.code;
+                  words = code.code;
+                  stack = frame.stack;
+                  locals = frame.locals;
+                  sp = 0;
+                  pc = 0;
+                  break;
+                }
+              }
+              const args = stack.slice(argsStart, sp);
+              sp = base;
+              stack[sp++] = call(callable, args, kwnames);
+              pc += OP_LENGTH[op]!;
+              break;
+            }
+            case Op.CALL_FUNCTION_EX: {
+              frame.pc = pc;
+              const kwargs = stack[--sp]!;
+              const args = stack[--sp]!;
+              const callable = stack[sp - 1]!;
+              frame.sp = sp - 1;
+              if (--this.ticks <= 0) this.safepoint();
+              stack[sp - 1] = rt.callEx(callable, args, kwargs);
+              pc += 1;
+              break;
+            }
+            case Op.MAKE_FUNCTION: {
+              const flags = words[pc + 1]!;
+              const fnCode = stack[--sp] as unknown as CodeObject;
+              const closure = flags & 8 ? ((stack[--sp] as PyTuple).items as PyCell[]) : null;
+              const kwdefaults = flags & 2 ? (stack[--sp] as PyDict) : null;
+              const defaults = flags & 1 ? (stack[--sp] as PyTuple).items : null;
+              stack[sp++] = new PyFunction(fnCode, frame.globals, defaults, kwdefaults, closure);
+              pc += 2;
+              break;
+            }
+            case Op.LOAD_BUILD_CLASS:
+              stack[sp++] = frame.builtins.table.get('__build_class__')!;
+              pc += 1;
+              break;
+
+            // --- containers
+            case Op.BUILD_TUPLE: {
+              const n = words[pc + 1]!;
+              sp -= n;
+              stack[sp] = new PyTuple(stack.slice(sp, sp + n));
+              sp++;
+              pc += 2;
+              break;
+            }
+            case Op.BUILD_LIST: {
+              const n = words[pc + 1]!;
+              sp -= n;
+              stack[sp] = new PyList(stack.slice(sp, sp + n));
+              sp++;
+              pc += 2;
+              break;
+            }
+            case Op.BUILD_SET: {
+              frame.pc = pc;
+              const n = words[pc + 1]!;
+              sp -= n;
+              const set = new PySet();
+              for (let i = 0; i < n; i++) set.table.set(stack[sp + i]!, null);
+              stack[sp++] = set;
+              pc += 2;
+              break;
+            }
+            case Op.BUILD_MAP: {
+              frame.pc = pc;
+              const n = words[pc + 1]!;
+              sp -= 2 * n;
+              const dict = new PyDict();
+              for (let i = 0; i < n; i++) dict.table.set(stack[sp + 2 * i]!, stack[sp + 2 * i + 1]!);
+              stack[sp++] = dict;
+              pc += 2;
+              break;
+            }
+            case Op.BUILD_CONST_KEY_MAP: {
+              frame.pc = pc;
+              const n = words[pc + 1]!;
+              const keys = (stack[--sp] as PyTuple).items;
+              sp -= n;
+              const dict = new PyDict();
+              for (let i = 0; i < n; i++) dict.table.set(keys[i]!, stack[sp + i]!);
+              stack[sp++] = dict;
+              pc += 2;
+              break;
+            }
+            case Op.BUILD_STRING: {
+              const n = words[pc + 1]!;
+              sp -= n;
+              let s = '';
+              for (let i = 0; i < n; i++) s += stack[sp + i] as string;
+              stack[sp++] = s;
+              pc += 2;
+              break;
+            }
+            case Op.FORMAT_VALUE: {
+              frame.pc = pc;
+              const flags = words[pc + 1]!;
+              const spec = flags & 4 ? (stack[--sp] as string) : '';
+              stack[sp - 1] = rt.formatValue(stack[sp - 1]!, flags & 3, spec);
+              pc += 2;
+              break;
+            }
+            case Op.LIST_APPEND: {
+              const item = stack[--sp]!;
+              (stack[sp - words[pc + 1]!] as PyList).items.push(item);
+              pc += 2;
+              break;
+            }
+            case Op.SET_ADD: {
+              frame.pc = pc;
+              const item = stack[--sp]!;
+              (stack[sp - words[pc + 1]!] as PySet).table.set(item, null);
+              pc += 2;
+              break;
+            }
+            case Op.MAP_ADD: {
+              frame.pc = pc;
+              const value = stack[--sp]!;
+              const key = stack[--sp]!;
+              (stack[sp - words[pc + 1]!] as PyDict).table.set(key, value);
+              pc += 2;
+              break;
+            }
+            case Op.LIST_EXTEND:
+            case Op.SET_UPDATE:
+            case Op.DICT_UPDATE:
+            case Op.DICT_MERGE: {
+              frame.pc = pc;
+              const source = stack[--sp]!;
+              rt.extendContainer(words[pc]!, stack[sp - words[pc + 1]!]!, source, stack[sp - words[pc + 1]! - 2]);
+              pc += 2;
+              break;
+            }
+            case Op.LIST_TO_TUPLE:
+              stack[sp - 1] = new PyTuple((stack[sp - 1] as PyList).items);
+              pc += 1;
+              break;
+            case Op.UNPACK_SEQUENCE: {
+              frame.pc = pc;
+              const n = words[pc + 1]!;
+              const items = rt.unpack(stack[--sp]!, n, -1);
+              for (let i = n - 1; i >= 0; i--) stack[sp++] = items[i]!;
+              pc += 2;
+              break;
+            }
+            case Op.UNPACK_EX: {
+              frame.pc = pc;
+              const before = words[pc + 1]!;
+              const after = words[pc + 2]!;
+              const items = rt.unpack(stack[--sp]!, before, after);
+              for (let i = items.length - 1; i >= 0; i--) stack[sp++] = items[i]!;
+              pc += 3;
+              break;
+            }
+
+            // --- exceptions
+            case Op.RAISE_VARARGS: {
+              frame.pc = pc;
+              const n = words[pc + 1]!;
+              if (n === 0) {
+                reraise = true;
+                throw rt.currentException(realm);
+              }
+              const cause = n === 2 ? stack[--sp]! : undefined;
+              throw rt.makeRaisable(stack[--sp]!, cause);
+            }
+            case Op.RERAISE:
+              frame.pc = pc;
+              reraise = true;
+              throw stack[--sp] as PyBaseException;
+            case Op.PUSH_EXC_INFO: {
+              const exc = stack[sp - 1]!;
+              stack[sp - 1] = realm.handledException;
+              stack[sp++] = exc;
+              realm.handledException = exc as PyBaseException;
+              pc += 1;
+              break;
+            }
+            case Op.POP_EXCEPT:
+              realm.handledException = stack[--sp] as PyBaseException | null;
+              pc += 1;
+              break;
+            case Op.CHECK_EXC_MATCH: {
+              frame.pc = pc;
+              const type = stack[sp - 1]!;
+              stack[sp - 1] = rt.exceptionMatches(stack[sp - 2] as PyBaseException, type);
+              pc += 1;
+              break;
+            }
+            case Op.LOAD_ASSERTION_ERROR:
+              stack[sp++] = E['AssertionError']!;
+              pc += 1;
+              break;
+            case Op.BEFORE_WITH: {
+              frame.pc = pc;
+              const [exit, value] = rt.enterContext(stack[sp - 1]!);
+              stack[sp - 1] = exit;
+              stack[sp++] = value;
+              pc += 1;
+              break;
+            }
+            case Op.WITH_EXCEPT_START: {
+              frame.pc = pc;
+              const exc = stack[sp - 1] as PyBaseException;
+              stack[sp] = call(stack[sp - 3]!, [exc.type, exc, null]);
+              sp++;
+              pc += 1;
+              break;
+            }
+
+            // --- generators
+            case Op.YIELD_VALUE: {
+              if (frame !== entry) throw new InternalError('YIELD_VALUE outside a generator activation');
+              const value = stack[--sp]!;
+              frame.pc = pc;
+              frame.sp = sp;
+              frame.yielded = true;
+              realm.depth--;
+              return value;
+            }
+            case Op.GET_YIELD_FROM_ITER: {
+              frame.pc = pc;
+              const v = stack[sp - 1]!;
+              if (!(v instanceof PyGenerator)) stack[sp - 1] = getIter(v);
+              pc += 1;
+              break;
+            }
+            case Op.SEND: {
+              frame.pc = pc;
+              frame.sp = sp;
+              const value = stack[--sp]!;
+              const r = rt.send(stack[sp - 1]!, value);
+              if (r.done) {
+                stack[sp - 1] = r.value;
+                pc = words[pc + 1]!;
+              } else {
+                stack[sp++] = r.value;
+                pc += 2;
+              }
+              break;
+            }
+
+            // --- modules
+            case Op.IMPORT_NAME: {
+              frame.pc = pc;
+              const fromlist = stack[--sp]!;
+              sp--; // level: only absolute imports are compiled
+              stack[sp++] = rt.importName(realm, code.names[words[pc + 1]!]!, fromlist);
+              pc += 2;
+              break;
+            }
+            case Op.IMPORT_FROM: {
+              frame.pc = pc;
+              stack[sp] = rt.importFrom(stack[sp - 1] as PyModule, code.names[words[pc + 1]!]!);
+              sp++;
+              pc += 2;
+              break;
+            }
+            case Op.IMPORT_STAR:
+              frame.pc = pc;
+              rt.importStar(frame, stack[--sp] as PyModule);
+              pc += 1;
+              break;
+
+            default:
+              throw new InternalError(`interpreter: opcode ${words[pc]} at pc ${pc} in ${code.qualname} has no case`);
+          }
+        }
+      } catch (error) {
+        const exc = toGuestException(error);
+        if (!reraise) rt.addTraceback(exc, frame.code, frame.pc);
+        reraise = false;
+        // Unwind frame by frame until a handler covers the faulting pc.
+        for (;;) {
+          const handler = rt.findHandler(frame.code, frame.pc);
+          if (handler !== null) {
+            code = frame.code;
+            words = code.code;
+            stack = frame.stack;
+            locals = frame.locals;
+            sp = handler.depth;
+            stack[sp++] = exc;
+            pc = handler.target;
+            break;
+          }
+          realm.depth--;
+          if (frame === entry) {
+            throw exc;
+          }
+          frame = frame.back!;
+          this.current = frame;
+          rt.addTraceback(exc, frame.code, frame.pc);
+        }
+      }
+    }
+  }
+
+  private pushFrame(profile: { calls: number }, fn: PyFunction): void {
+    const realm = this.realm;
+    if (++realm.depth > realm.recursionLimit) {
+      realm.depth--;
+      throw newException(E['RecursionError']!, 'maximum recursion depth exceeded');
+    }
+    if (++profile.calls >= 0 && this.hooks.onHotFunction) this.hooks.onHotFunction(fn);
+  }
+
+  private truthAt(frame: Frame, pc: number, v: PyValue): boolean {
+    frame.pc = pc;
+    return truthy(v);
+  }
+
+  private safepoint(): void {
+    this.ticks = this.options.safepointInterval;
+    this.hooks.onSafepoint?.();
+  }
+}
+
+/** LOAD_METHOD's fast path: the unbound method when obj.name is a plain method. */
+function loadMethod(obj: PyValue, name: string): PyValue | undefined {
+  if (obj === null || typeof obj !== 'object' || obj instanceof PyModule || typeOf(obj) === T.type) {
+    if (typeof obj === 'string' || typeof obj === 'number') {
+      const descr = lookupType(typeOf(obj), name);
+      return descr instanceof PyMethodDescriptor ? descr : NULL;
+    }
+    return NULL;
+  }
+  const descr = lookupType(typeOf(obj), name);
+  if (!(descr instanceof PyFunction) && !(descr instanceof PyMethodDescriptor)) return NULL;
+  const attrs = attrsOf(obj);
+  if (attrs && attrs[name] !== undefined) return NULL;
+  return descr;
+}
+

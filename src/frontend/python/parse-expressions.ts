@@ -1,0 +1,952 @@
+// Expression parser: CPython 3.11's expression grammar (Grammar/python.gram, "EXPRESSIONS")
+// by recursive descent, with precedence climbing for the binary operators. It also detects the
+// common mistakes CPython's `invalid_*` rules name ("Perhaps you forgot a comma?", "cannot
+// assign to ... here", "Generator expression must be parenthesized"). Statements live in
+// parse-statements.ts; literal decoding in string-literals.ts; positions follow CPython's AST.
+
+import { PySyntaxError } from '../diagnostics.js';
+import type * as ast from './ast.js';
+import { Backtrack, KEYWORDS, ParserBase } from './parser-base.js';
+import { parseStrings, type StringContext } from './string-literals.js';
+import { exprName, invalidTarget, isBitwiseOrLevel, leftmost, setContext, type TargetKind } from './targets.js';
+import { tokenize, type Token } from './tokenizer.js';
+
+const BINARY_PRECEDENCE: ReadonlyMap<string, number> = new Map([
+  ['|', 1], ['^', 2], ['&', 3], ['<<', 4], ['>>', 4],
+  ['+', 5], ['-', 5], ['*', 6], ['/', 6], ['//', 6], ['%', 6], ['@', 6],
+]);
+
+export const BINARY_OPERATORS: ReadonlyMap<string, ast.Operator> = new Map<string, ast.Operator>([
+  ['|', 'BitOr'], ['^', 'BitXor'], ['&', 'BitAnd'], ['<<', 'LShift'], ['>>', 'RShift'],
+  ['+', 'Add'], ['-', 'Sub'], ['*', 'Mult'], ['/', 'Div'], ['//', 'FloorDiv'], ['%', 'Mod'],
+  ['@', 'MatMult'], ['**', 'Pow'],
+]);
+
+const COMPARE_OPERATORS: ReadonlyMap<string, ast.CmpOperator> = new Map<string, ast.CmpOperator>([
+  ['==', 'Eq'], ['!=', 'NotEq'], ['<', 'Lt'], ['<=', 'LtE'], ['>', 'Gt'], ['>=', 'GtE'],
+]);
+
+const UNARY_OPERATORS: ReadonlyMap<string, ast.UnaryOperator> = new Map<string, ast.UnaryOperator>([
+  ['+', 'UAdd'], ['-', 'USub'], ['~', 'Invert'],
+]);
+
+/** Keywords that can start an expression. */
+const EXPRESSION_KEYWORDS = new Set(['True', 'False', 'None', 'not', 'lambda', 'await']);
+const SOFT_KEYWORDS = new Set(['match', 'case', '_']);
+
+export class ExpressionParser extends ParserBase {
+  /** Expressions that were written in parentheses (CPython's grammar can tell; the AST cannot). */
+  protected readonly parenthesized = new WeakSet<ast.Expr>();
+
+  // ---- lists of expressions ----
+
+  /** star_expressions: `a`, `*a`, or an unparenthesized tuple `a, *b,`. */
+  parseStarExpressions(): ast.Expr {
+    const first = this.parseStarExpression();
+    if (!this.isOp(',')) return first;
+    const elts = [first];
+    while (this.eatOp(',')) {
+      if (!this.startsExpression() && !this.isOp('*')) break;
+      elts.push(this.parseStarExpression());
+    }
+    return { type: 'Tuple', elts, ctx: 'Load', ...this.spanFrom(first) };
+  }
+
+  /** star_expression: `*bitwise_or` or expression. */
+  parseStarExpression(): ast.Expr {
+    if (this.isOp('*')) return this.parseStarred();
+    return this.parseExpression();
+  }
+
+  /** star_named_expression: `*bitwise_or` or named_expression. */
+  parseStarNamedExpression(): ast.Expr {
+    if (this.isOp('*')) return this.parseStarred();
+    return this.parseNamedExpression();
+  }
+
+  protected parseStarred(): ast.Starred {
+    const star = this.next();
+    const value = this.parseBitwiseOr();
+    return { type: 'Starred', value, ctx: 'Load', ...this.span(star) };
+  }
+
+  /** named_expression: `NAME := expression` or an expression not followed by `:=`. */
+  parseNamedExpression(): ast.Expr {
+    const start = this.tok;
+    const e = this.parseExpression();
+    if (this.isOp(':=')) return this.parseWalrus(e);
+    if (this.isOp('=')) this.checkMistakenAssignment(e, start);
+    return e;
+  }
+
+  private parseWalrus(target: ast.Expr): ast.NamedExpr {
+    if (target.type !== 'Name' || this.parenthesized.has(target)) {
+      throw this.errorAt(target, `cannot use assignment expressions with ${exprName(target)}`);
+    }
+    this.next();
+    const value = this.parseExpression();
+    setContext(target, 'Store');
+    return { type: 'NamedExpr', target, value, ...ParserBase.between(target, value) };
+  }
+
+  /**
+   * `x = 1` where an expression was expected (CPython's invalid_named_expression):
+   * "Maybe you meant '==' ...". Returns silently when the rule does not apply.
+   */
+  protected checkMistakenAssignment(a: ast.Expr, start: Token): void {
+    const save = this.pos;
+    let b: ast.Expr;
+    try {
+      this.next();
+      b = this.parseBitwiseOr();
+    } catch (e) {
+      if (!(e instanceof PySyntaxError)) throw e;
+      this.reset(save);
+      return;
+    }
+    const followed = this.isOp('=') || this.isOp(':=');
+    this.reset(save);
+    if (followed) return;
+    if (a.type === 'Name' && start.kind === 'NAME') {
+      throw this.errorAt(ParserBase.between(a, b), "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+    }
+    if (a.type === 'Tuple' || this.startsWithDisplayOrConstant(a, start) || !this.isBitwiseOr(a)) return;
+    throw this.errorAt(a, `cannot assign to ${exprName(a)} here. Maybe you meant '==' instead of '='?`);
+  }
+
+  /** CPython's lookahead `!(list|tuple|genexp|'True'|'None'|'False')` at the start of `a`. */
+  private startsWithDisplayOrConstant(a: ast.Expr, start: Token): boolean {
+    if (start.kind === 'NAME') return start.value === 'True' || start.value === 'None' || start.value === 'False';
+    const left = leftmost(a);
+    if (left.type === 'List' || left.type === 'GeneratorExp') return true;
+    return left.type === 'Tuple' && start.value === '(';
+  }
+
+  protected isBitwiseOr(e: ast.Expr): boolean {
+    return this.parenthesized.has(e) || isBitwiseOrLevel(e);
+  }
+
+  // ---- expression, ternary, lambda ----
+
+  /** expression: disjunction ['if' disjunction 'else' expression] | lambdef. */
+  parseExpression(): ast.Expr {
+    if (this.isKeyword('lambda')) return this.parseLambda();
+    const body = this.parseDisjunction();
+    if (!this.isKeyword('if')) return body;
+    this.next();
+    const test = this.parseDisjunction();
+    if (!this.eatKeyword('else')) {
+      if (this.isOp(':')) throw this.invalidSyntax();
+      throw this.errorAt(ParserBase.between(body, test), "expected 'else' after 'if' expression");
+    }
+    const orelse = this.parseExpression();
+    return { type: 'IfExp', test, body, orelse, ...ParserBase.between(body, orelse) };
+  }
+
+  private parseLambda(): ast.Lambda {
+    const start = this.next();
+    const args = this.parseParameters(':', false);
+    this.expectOp(':');
+    const body = this.parseExpression();
+    return { type: 'Lambda', args, body, ...this.spanFrom(ParserBase.tokenSpan(start)) };
+  }
+
+  parseDisjunction(): ast.Expr {
+    const first = this.parseConjunction();
+    if (!this.isKeyword('or')) return first;
+    const values = [first];
+    while (this.eatKeyword('or')) values.push(this.parseConjunction());
+    return { type: 'BoolOp', op: 'Or', values, ...this.spanFrom(first) };
+  }
+
+  private parseConjunction(): ast.Expr {
+    const first = this.parseInversion();
+    if (!this.isKeyword('and')) return first;
+    const values = [first];
+    while (this.eatKeyword('and')) values.push(this.parseInversion());
+    return { type: 'BoolOp', op: 'And', values, ...this.spanFrom(first) };
+  }
+
+  private parseInversion(): ast.Expr {
+    if (!this.isKeyword('not')) return this.parseComparison();
+    const start = this.next();
+    const operand = this.parseInversion();
+    return { type: 'UnaryOp', op: 'Not', operand, ...this.span(start) };
+  }
+
+  private parseComparison(): ast.Expr {
+    const left = this.parseBitwiseOr();
+    let op = this.compareOperator();
+    if (op === null) return left;
+    const ops: ast.CmpOperator[] = [];
+    const comparators: ast.Expr[] = [];
+    while (op !== null) {
+      ops.push(op);
+      comparators.push(this.parseBitwiseOr());
+      op = this.compareOperator();
+    }
+    return { type: 'Compare', left, ops, comparators, ...this.spanFrom(left) };
+  }
+
+  /** Consume a comparison operator (`not in`, `is not` included) and return it, or null. */
+  private compareOperator(): ast.CmpOperator | null {
+    const t = this.tok;
+    if (t.kind === 'OP') {
+      const op = COMPARE_OPERATORS.get(t.value);
+      if (op === undefined) {
+        if (t.value === '<>') throw this.invalidSyntax();
+        return null;
+      }
+      this.next();
+      return op;
+    }
+    if (t.kind !== 'NAME') return null;
+    if (t.value === 'in') { this.next(); return 'In'; }
+    if (t.value === 'is') {
+      this.next();
+      return this.eatKeyword('not') ? 'IsNot' : 'Is';
+    }
+    if (t.value === 'not' && this.peek().kind === 'NAME' && this.peek().value === 'in') {
+      this.next();
+      this.next();
+      return 'NotIn';
+    }
+    return null;
+  }
+
+  // ---- binary operators (precedence climbing), unary, power ----
+
+  parseBitwiseOr(): ast.Expr {
+    return this.parseBinary(1);
+  }
+
+  private parseBinary(minPrec: number): ast.Expr {
+    let left = this.parseFactor();
+    for (;;) {
+      const t = this.tok;
+      const prec = t.kind === 'OP' ? BINARY_PRECEDENCE.get(t.value) : undefined;
+      if (prec === undefined || prec < minPrec) return left;
+      this.next();
+      const right = this.parseBinary(prec + 1);
+      left = { type: 'BinOp', left, op: BINARY_OPERATORS.get(t.value)!, right, ...ParserBase.between(left, right) };
+    }
+  }
+
+  private parseFactor(): ast.Expr {
+    const t = this.tok;
+    const op = t.kind === 'OP' ? UNARY_OPERATORS.get(t.value) : undefined;
+    if (op === undefined) return this.parsePower();
+    this.next();
+    const operand = this.parseFactor();
+    return { type: 'UnaryOp', op, operand, ...this.span(t) };
+  }
+
+  private parsePower(): ast.Expr {
+    const left = this.parseAwaitPrimary();
+    if (!this.isOp('**')) return left;
+    this.next();
+    const right = this.parseFactor();
+    return { type: 'BinOp', left, op: 'Pow', right, ...ParserBase.between(left, right) };
+  }
+
+  private parseAwaitPrimary(): ast.Expr {
+    if (!this.isKeyword('await')) return this.parsePrimary();
+    const start = this.next();
+    const value = this.parsePrimary();
+    this.unsupportedAt(this.span(start), "'await'");
+    return value;
+  }
+
+  // ---- primary: attribute, call, subscript ----
+
+  parsePrimary(): ast.Expr {
+    let e = this.parseAtom();
+    for (;;) {
+      if (this.isOp('.')) {
+        this.next();
+        const name = this.expectIdentifier();
+        e = { type: 'Attribute', value: e, attr: name.value, ctx: 'Load', ...this.spanFrom(e) };
+      } else if (this.isOp('(')) {
+        e = this.parseCall(e);
+      } else if (this.isOp('[')) {
+        e = this.parseSubscript(e);
+      } else {
+        return e;
+      }
+    }
+  }
+
+  private parseSubscript(value: ast.Expr): ast.Subscript {
+    this.next();
+    this.bracketDepth++;
+    const slice = this.parseSlices();
+    this.expectCloser(']', slice);
+    this.bracketDepth--;
+    return { type: 'Subscript', value, slice, ctx: 'Load', ...this.spanFrom(value) };
+  }
+
+  /** slices: one slice, or a tuple of slices and starred expressions (no brackets in span). */
+  private parseSlices(): ast.Expr {
+    const first = this.parseSlice();
+    if (!this.isOp(',')) return first;
+    const elts = [first];
+    while (this.eatOp(',')) {
+      if (this.isOp(']')) break;
+      elts.push(this.parseSlice());
+    }
+    return { type: 'Tuple', elts, ctx: 'Load', ...this.spanFrom(first) };
+  }
+
+  private parseSlice(): ast.Expr {
+    const start = this.tok;
+    if (this.isOp('*')) return this.parseStarred();
+    let lower: ast.Expr | null = null;
+    if (!this.isOp(':')) {
+      lower = this.parseNamedExpression();
+      if (!this.isOp(':')) return lower;
+    }
+    this.next();
+    const upper = this.isSliceBoundEnd() ? null : this.parseExpression();
+    let step: ast.Expr | null = null;
+    if (this.eatOp(':') && !this.isSliceBoundEnd()) step = this.parseExpression();
+    return { type: 'Slice', lower, upper, step, ...this.span(start) };
+  }
+
+  private isSliceBoundEnd(): boolean {
+    return this.isOp(']') || this.isOp(',') || this.isOp(':');
+  }
+
+  // ---- calls ----
+
+  /** A call's argument list, from `(` to `)` (also used for class bases). */
+  protected parseCall(func: ast.Expr): ast.Call {
+    const open = this.next();
+    this.bracketDepth++;
+    const c: CallArgs = { args: [], keywords: [], open, misplaced: null };
+    let last: ast.Expr | null = null;
+    while (!this.isOp(')')) {
+      last = this.parseCallArgument(c);
+      if (last.type === 'GeneratorExp' && this.isOp(')')) break;
+      if (!this.eatOp(',')) break;
+    }
+    this.expectCloser(')', last);
+    // CPython reports a misplaced positional argument at the token after the argument list.
+    if (c.misplaced) throw this.errorAtToken(this.prev, c.misplaced);
+    this.bracketDepth--;
+    return { type: 'Call', func, args: c.args, keywords: c.keywords, ...this.spanFrom(func) };
+  }
+
+  /** One argument; appends it to `c.args` or `c.keywords` and returns the expression parsed. */
+  private parseCallArgument(c: CallArgs): ast.Expr {
+    const start = this.tok;
+    const { args, keywords } = c;
+    if (this.isOp('*')) {
+      if (keywords.some((k) => k.arg === null)) {
+        throw this.errorAtToken(start, 'iterable argument unpacking follows keyword argument unpacking');
+      }
+      const starred = this.parseStarred();
+      args.push(starred);
+      return starred;
+    }
+    if (this.isOp('**')) {
+      this.next();
+      const value = this.parseExpression();
+      keywords.push({ type: 'keyword', arg: null, value, ...this.span(start) });
+      return value;
+    }
+    if (start.kind === 'NAME' && this.peek().kind === 'OP' && this.peek().value === '=') {
+      return this.parseKeywordArgument(keywords, start);
+    }
+    return this.parsePositionalArgument(c);
+  }
+
+  private parseKeywordArgument(keywords: ast.Keyword[], name: Token): ast.Expr {
+    if (name.value === 'True' || name.value === 'False' || name.value === 'None') {
+      throw this.errorAt(ParserBase.between(ParserBase.tokenSpan(name), ParserBase.tokenSpan(this.peek())), `cannot assign to ${name.value}`);
+    }
+    if (KEYWORDS.has(name.value)) throw this.invalidSyntax();
+    this.next();
+    const eq = this.next();
+    const value = this.parseExpression();
+    if (this.isKeyword('for')) {
+      throw this.errorAt(ParserBase.between(ParserBase.tokenSpan(name), ParserBase.tokenSpan(eq)),
+        "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+    }
+    keywords.push({ type: 'keyword', arg: name.value, value, ...this.span(name) });
+    return value;
+  }
+
+  private parsePositionalArgument(c: CallArgs): ast.Expr {
+    let e = this.parseExpression();
+    if (this.isOp(':=')) e = this.parseWalrus(e);
+    if (this.isKeyword('for') || this.isKeyword('async')) return this.parseCallGenexp(e, c);
+    if (this.isOp('=')) {
+      throw this.errorAt(ParserBase.between(e, ParserBase.tokenSpan(this.tok)),
+        'expression cannot contain assignment, perhaps you meant "=="?');
+    }
+    if (c.keywords.length && c.misplaced === null) {
+      const unpacking = c.keywords.some((k) => k.arg === null);
+      c.misplaced = unpacking
+        ? 'positional argument follows keyword argument unpacking'
+        : 'positional argument follows keyword argument';
+    }
+    c.args.push(e);
+    return e;
+  }
+
+  /** A generator expression as a call's argument: it must be the only one. */
+  private parseCallGenexp(elt: ast.Expr, c: CallArgs): ast.Expr {
+    const { args, keywords, open } = c;
+    const generators = this.parseComprehensionClauses();
+    const lastItem = lastComprehensionItem(generators);
+    if (args.length || keywords.length || !this.isOp(')')) {
+      throw this.errorAt(ParserBase.between(elt, lastItem), 'Generator expression must be parenthesized');
+    }
+    const close = this.tok;
+    const g: ast.GeneratorExp = {
+      type: 'GeneratorExp', elt, generators,
+      lineno: open.lineno, col_offset: open.col, end_lineno: close.endLineno, end_col_offset: close.endCol,
+    };
+    args.push(g);
+    return g;
+  }
+
+  // ---- atoms ----
+
+  parseAtom(): ast.Expr {
+    const t = this.tok;
+    switch (t.kind) {
+      case 'NAME': return this.parseNameAtom(t);
+      case 'NUMBER': this.next(); return this.numberConstant(t);
+      case 'STRING': return this.parseStringAtom();
+      case 'OP': return this.parseOpAtom(t);
+      default: throw this.invalidSyntax();
+    }
+  }
+
+  private parseNameAtom(t: Token): ast.Expr {
+    const v = t.value;
+    if (KEYWORDS.has(v)) {
+      let value: ast.ConstantValue;
+      if (v === 'True' || v === 'False') value = { kind: 'bool', value: v === 'True' };
+      else if (v === 'None') value = { kind: 'None' };
+      else throw this.invalidSyntax();
+      this.next();
+      return { type: 'Constant', value, kind: null, ...ParserBase.tokenSpan(t) };
+    }
+    this.next();
+    return { type: 'Name', id: v, ctx: 'Load', ...ParserBase.tokenSpan(t) };
+  }
+
+  private parseOpAtom(t: Token): ast.Expr {
+    switch (t.value) {
+      case '(': return this.parseParenAtom();
+      case '[': return this.parseListAtom();
+      case '{': return this.parseBraceAtom();
+      case '...':
+        this.next();
+        return { type: 'Constant', value: { kind: 'Ellipsis' }, kind: null, ...ParserBase.tokenSpan(t) };
+      default:
+        throw this.invalidSyntax();
+    }
+  }
+
+  protected numberConstant(t: Token): ast.Constant {
+    return { type: 'Constant', value: parseNumber(t.value), kind: null, ...ParserBase.tokenSpan(t) };
+  }
+
+  /** `( )`, `(yield)`, `(expr)`, `(a, b)`, `(x for x in y)`. */
+  private parseParenAtom(): ast.Expr {
+    const open = this.next();
+    this.bracketDepth++;
+    let result: ast.Expr;
+    if (this.isOp(')')) {
+      this.next();
+      result = { type: 'Tuple', elts: [], ctx: 'Load', ...this.span(open) };
+    } else if (this.isKeyword('yield')) {
+      result = this.parseYieldExpr();
+      this.expectCloser(')', result);
+      this.parenthesized.add(result);
+    } else {
+      result = this.parseParenContents(open);
+    }
+    this.bracketDepth--;
+    return result;
+  }
+
+  private parseParenContents(open: Token): ast.Expr {
+    const first = this.parseStarNamedExpression();
+    if (this.isKeyword('for') || this.isKeyword('async')) {
+      if (first.type === 'Starred') throw this.errorAt(first, 'iterable unpacking cannot be used in comprehension');
+      const generators = this.parseComprehensionClauses();
+      this.expectCloser(')', lastComprehensionItem(generators));
+      return { type: 'GeneratorExp', elt: first, generators, ...this.span(open) };
+    }
+    if (this.isOp(',')) {
+      const elts = this.parseSequenceTail(first, ')');
+      return { type: 'Tuple', elts, ctx: 'Load', ...this.span(open) };
+    }
+    this.expectCloser(')', first);
+    if (first.type === 'Starred') throw this.errorAt(first, 'cannot use starred expression here');
+    this.parenthesized.add(first);
+    return first;
+  }
+
+  /** After the first element and a `,`: more elements up to and including `closer`. */
+  private parseSequenceTail(first: ast.Expr, closer: string): ast.Expr[] {
+    const elts = [first];
+    while (this.eatOp(',')) {
+      if (this.isOp(closer)) break;
+      elts.push(this.parseStarNamedExpression());
+    }
+    this.expectCloser(closer, elts[elts.length - 1]!);
+    return elts;
+  }
+
+  /** `[ ]`, `[a, *b]`, `[x for x in y]`. */
+  private parseListAtom(): ast.Expr {
+    const open = this.next();
+    this.bracketDepth++;
+    let result: ast.Expr;
+    if (this.isOp(']')) {
+      this.next();
+      result = { type: 'List', elts: [], ctx: 'Load', ...this.span(open) };
+    } else {
+      const first = this.parseStarNamedExpression();
+      if (this.isKeyword('for') || this.isKeyword('async')) {
+        if (first.type === 'Starred') throw this.errorAt(first, 'iterable unpacking cannot be used in comprehension');
+        const generators = this.parseComprehensionClauses();
+        this.expectCloser(']', lastComprehensionItem(generators));
+        result = { type: 'ListComp', elt: first, generators, ...this.span(open) };
+      } else {
+        const elts = this.isOp(',') ? this.parseSequenceTail(first, ']') : (this.expectCloser(']', first), [first]);
+        result = { type: 'List', elts, ctx: 'Load', ...this.span(open) };
+      }
+    }
+    this.bracketDepth--;
+    return result;
+  }
+
+  /** `{}`, dict and set displays and comprehensions. */
+  private parseBraceAtom(): ast.Expr {
+    const open = this.next();
+    this.bracketDepth++;
+    let result: ast.Expr;
+    if (this.isOp('}')) {
+      this.next();
+      result = { type: 'Dict', keys: [], values: [], ...this.span(open) };
+    } else if (this.isOp('**')) {
+      const star = this.tok;
+      const value = this.parseDoubleStarred();
+      if (this.isKeyword('for') || this.isKeyword('async')) {
+        throw this.errorAt(ParserBase.between(ParserBase.tokenSpan(star), value), 'dict unpacking cannot be used in dict comprehension');
+      }
+      result = this.parseDictTail(open, null, value);
+    } else {
+      const first = this.parseStarNamedExpression();
+      if (this.isOp(':') && first.type !== 'Starred') {
+        result = this.parseDictAfterKey(open, first, this.next());
+      } else {
+        result = this.parseSetAfterFirst(open, first);
+      }
+    }
+    this.bracketDepth--;
+    return result;
+  }
+
+  private parseDoubleStarred(): ast.Expr {
+    this.next();
+    return this.parseBitwiseOr();
+  }
+
+  /** The `: value` after a dict key, with CPython's invalid_kvpair messages. */
+  private parseDictValue(key: ast.Expr): ast.Expr {
+    if (!this.isOp(':')) {
+      if (this.isOp(',') || this.isOp('}')) {
+        const col = key.end_col_offset - 1;
+        throw this.errorAt({ lineno: key.lineno, col_offset: col, end_lineno: key.end_lineno, end_col_offset: -2 },
+          "':' expected after dictionary key");
+      }
+      throw this.forgotComma(key) ?? this.invalidSyntax();
+    }
+    const colon = this.next();
+    return this.parseDictValueAfterColon(colon);
+  }
+
+  private parseDictValueAfterColon(colon: Token): ast.Expr {
+    if (this.isOp('}') || this.isOp(',')) throw this.errorAt(ParserBase.tokenSpan(colon), "expression expected after dictionary key and ':'");
+    if (this.isOp('*')) {
+      const star = this.tok;
+      this.parseStarred();
+      throw this.errorAt(ParserBase.between(ParserBase.tokenSpan(star), ParserBase.tokenSpan(this.prev)),
+        'cannot use a starred expression in a dictionary value');
+    }
+    return this.parseExpression();
+  }
+
+  private parseDictAfterKey(open: Token, key: ast.Expr, colon: Token): ast.Expr {
+    const value = this.parseDictValueAfterColon(colon);
+    if (this.isKeyword('for') || this.isKeyword('async')) {
+      const generators = this.parseComprehensionClauses();
+      this.expectCloser('}', lastComprehensionItem(generators));
+      return { type: 'DictComp', key, value, generators, ...this.span(open) };
+    }
+    return this.parseDictTail(open, key, value);
+  }
+
+  private parseDictTail(open: Token, firstKey: ast.Expr | null, firstValue: ast.Expr): ast.Dict {
+    const keys: (ast.Expr | null)[] = [firstKey];
+    const values: ast.Expr[] = [firstValue];
+    while (this.eatOp(',')) {
+      if (this.isOp('}')) break;
+      if (this.isOp('**')) {
+        keys.push(null);
+        values.push(this.parseDoubleStarred());
+        continue;
+      }
+      const key = this.parseExpression();
+      keys.push(key);
+      values.push(this.parseDictValue(key));
+    }
+    this.expectCloser('}', values[values.length - 1]!);
+    return { type: 'Dict', keys, values, ...this.span(open) };
+  }
+
+  private parseSetAfterFirst(open: Token, first: ast.Expr): ast.Expr {
+    if (this.isKeyword('for') || this.isKeyword('async')) {
+      if (first.type === 'Starred') throw this.errorAt(first, 'iterable unpacking cannot be used in comprehension');
+      const generators = this.parseComprehensionClauses();
+      this.expectCloser('}', lastComprehensionItem(generators));
+      return { type: 'SetComp', elt: first, generators, ...this.span(open) };
+    }
+    const elts = this.isOp(',') ? this.parseSequenceTail(first, '}') : (this.expectCloser('}', first), [first]);
+    return { type: 'Set', elts, ...this.span(open) };
+  }
+
+  // ---- comprehensions ----
+
+  /** for_if_clauses: one or more `for targets in disjunction (if disjunction)*`. */
+  protected parseComprehensionClauses(): ast.Comprehension[] {
+    const generators: ast.Comprehension[] = [];
+    while (this.isKeyword('for') || this.isKeyword('async')) {
+      if (this.isKeyword('async')) {
+        const a = this.next();
+        this.unsupportedAt(ParserBase.between(ParserBase.tokenSpan(a), ParserBase.tokenSpan(this.tok)), "'async for'");
+      }
+      this.expectKeyword('for');
+      const target = this.parseTargetList('for');
+      this.expectKeyword('in');
+      const iter = this.parseDisjunction();
+      const ifs: ast.Expr[] = [];
+      while (this.eatKeyword('if')) ifs.push(this.parseDisjunction());
+      generators.push({ type: 'comprehension', target, iter, ifs, is_async: 0 });
+    }
+    return generators;
+  }
+
+  /**
+   * star_targets for `for` loops, comprehensions and `del`: elements parsed at bitwise_or
+   * level (so `in` is not swallowed), then validated and given Store/Del context.
+   */
+  protected parseTargetList(kind: TargetKind): ast.Expr {
+    const first = this.parseTargetElement();
+    let target = first;
+    if (this.isOp(',')) {
+      const elts = [first];
+      while (this.eatOp(',')) {
+        if (!this.startsExpression() && !this.isOp('*')) break;
+        elts.push(this.parseTargetElement());
+      }
+      target = { type: 'Tuple', elts, ctx: 'Load', ...this.spanFrom(first) };
+    }
+    this.checkTarget(target, kind);
+    return target;
+  }
+
+  private parseTargetElement(): ast.Expr {
+    if (this.isOp('*')) return this.parseStarred();
+    return this.parseBitwiseOr();
+  }
+
+  /** Validate a target and set its context, or throw CPython's "cannot assign to ...". */
+  protected checkTarget(target: ast.Expr, kind: TargetKind): void {
+    const bad = invalidTarget(target, kind);
+    if (bad) {
+      const verb = kind === 'del' ? 'delete' : 'assign to';
+      throw this.errorAt(bad, `cannot ${verb} ${exprName(bad)}`);
+    }
+    setContext(target, kind === 'del' ? 'Del' : 'Store');
+  }
+
+  // ---- yield ----
+
+  /** yield_expr: `yield from expression` or `yield [star_expressions]`. */
+  parseYieldExpr(): ast.Expr {
+    const start = this.next();
+    if (this.eatKeyword('from')) {
+      const value = this.parseExpression();
+      return { type: 'YieldFrom', value, ...this.span(start) };
+    }
+    const value = this.startsExpression() || this.isOp('*') ? this.parseStarExpressions() : null;
+    return { type: 'Yield', value, ...this.span(start) };
+  }
+
+  // ---- parameters (def and lambda) ----
+
+  /** Parameters up to (not including) `closer`; annotations only for `def`. */
+  protected parseParameters(closer: string, annotations: boolean): ast.Arguments {
+    const s: ParamState = {
+      posonlyargs: [], args: [], vararg: null, kwonlyargs: [], kw_defaults: [], kwarg: null,
+      defaults: [], seenSlash: false, seenStar: false,
+    };
+    while (!this.isOp(closer)) {
+      this.parseParameterItem(s, closer, annotations);
+      if (this.isOp(closer)) break;
+      if (!this.isOp(',')) throw this.invalidSyntax();
+      this.next();
+    }
+    const { seenSlash: _a, seenStar: _b, ...lists } = s;
+    return { type: 'arguments', ...lists };
+  }
+
+  /** One of `/`, `*`, `*args`, `**kwargs`, `name[: ann][= default]`, in CPython's order rules. */
+  private parseParameterItem(s: ParamState, closer: string, annotations: boolean): void {
+    const t = this.tok;
+    if (s.kwarg) {
+      if (t.kind === 'NAME') throw this.errorAt(this.parseParam(annotations), 'arguments cannot follow var-keyword argument');
+      if (this.isOp('*') || this.isOp('**') || this.isOp('/')) {
+        throw this.errorAt(ParserBase.tokenSpan(t), 'arguments cannot follow var-keyword argument');
+      }
+      throw this.invalidSyntax();
+    }
+    if (this.isOp('/')) return this.parseSlashParam(s);
+    if (this.isOp('*')) return this.parseStarParam(s, closer, annotations);
+    if (this.isOp('**')) {
+      this.next();
+      s.kwarg = this.parseParam(annotations);
+      if (this.isOp('=')) throw this.errorAt(ParserBase.tokenSpan(this.tok), 'var-keyword argument cannot have default value');
+      return;
+    }
+    if (t.kind !== 'NAME') throw this.invalidSyntax();
+    this.parsePlainParam(s, annotations);
+  }
+
+  private parseSlashParam(s: ParamState): void {
+    const t = this.next();
+    const at = ParserBase.tokenSpan(t);
+    if (s.seenSlash) throw this.errorAt(at, '/ may appear only once');
+    if (s.seenStar) throw this.errorAt(at, '/ must be ahead of *');
+    if (s.args.length === 0) {
+      if (this.isOp(',')) throw this.errorAt(at, 'at least one argument must precede /');
+      throw this.invalidSyntax(t);
+    }
+    s.posonlyargs = s.args;
+    s.args = [];
+    s.seenSlash = true;
+  }
+
+  private parseStarParam(s: ParamState, closer: string, annotations: boolean): void {
+    const t = this.next();
+    const at = ParserBase.tokenSpan(t);
+    if (s.seenStar) throw this.errorAt(at, '* argument may appear only once');
+    s.seenStar = true;
+    if (this.isOp(',') || this.isOp(closer)) {
+      const after = this.peek();
+      const endsHere = after.kind === 'OP' && (after.value === closer || after.value === '**');
+      if (this.isOp(closer) || endsHere) throw this.errorAt(at, 'named arguments must follow bare *');
+      return;
+    }
+    s.vararg = this.parseParam(annotations);
+    if (this.isOp('=')) throw this.errorAt(ParserBase.tokenSpan(this.tok), 'var-positional argument cannot have default value');
+  }
+
+  private parsePlainParam(s: ParamState, annotations: boolean): void {
+    const param = this.parseParam(annotations);
+    let dflt: ast.Expr | null = null;
+    if (this.isOp('=')) {
+      const eq = this.next();
+      if (this.isOp(',') || this.isOp(')')) throw this.errorAt(ParserBase.tokenSpan(eq), 'expected default value expression');
+      dflt = this.parseExpression();
+    }
+    if (s.seenStar) {
+      s.kwonlyargs.push(param);
+      s.kw_defaults.push(dflt);
+      return;
+    }
+    if (dflt) s.defaults.push(dflt);
+    else if (s.defaults.length) throw this.errorAt(param, 'non-default argument follows default argument');
+    s.args.push(param);
+  }
+
+  /** One parameter `name[: annotation]`. */
+  protected parseParam(annotations: boolean): ast.Arg {
+    const name = this.expectIdentifier();
+    let annotation: ast.Expr | null = null;
+    if (annotations && this.eatOp(':')) annotation = this.parseExpression();
+    return { type: 'arg', arg: name.value, annotation, ...this.span(name) };
+  }
+
+  // ---- strings ----
+
+  private parseStringAtom(): ast.Expr {
+    const strings: Token[] = [];
+    while (this.at('STRING')) strings.push(this.next());
+    return parseStrings(strings, this.stringContext());
+  }
+
+  private stringContext(): StringContext {
+    return {
+      source: this.file.source,
+      error: (msg) => this.errorAtToken(this.tok, msg),
+      errorAt: (span, msg) => this.errorAt(span, msg),
+      parseExpr: (start, end) => this.parseFStringExpr(start, end),
+      unsupported: (span, construct) => this.unsupportedAt(span, construct),
+    };
+  }
+
+  /** Parse source[start:end] as an f-string field, as CPython does with `(expr)`. */
+  private parseFStringExpr(start: number, end: number): ast.Expr {
+    const lineno = this.file.lineOf(start);
+    const col = this.file.columnOf(start, lineno);
+    const { tokens } = tokenize(this.file, { start, end, lineno, inBrackets: true });
+    const sub = this.subParser(tokens);
+    try {
+      return sub.parseFStringField();
+    } catch (e) {
+      if (e instanceof PySyntaxError) throw this.fstringError(e, start, end, lineno, col);
+      throw e;
+    } finally {
+      this.pendingUnsupported ??= sub.pendingUnsupported;
+    }
+  }
+
+  /** A parser of the same class over other tokens (for f-string fields). */
+  protected subParser(tokens: Token[]): ExpressionParser {
+    return new ExpressionParser(this.file, tokens);
+  }
+
+  private parseFStringField(): ast.Expr {
+    this.bracketDepth = 1;
+    let e: ast.Expr;
+    if (this.isKeyword('yield')) e = this.parseYieldExpr();
+    else {
+      const first = this.parseStarNamedExpression();
+      if (first.type !== 'Starred' && (this.isKeyword('for') || this.isKeyword('async'))) {
+        throw this.invalidSyntax();
+      }
+      e = this.isOp(',') ? this.fstringTuple(first) : first;
+      if (e.type === 'Starred') throw this.errorAt(e, 'cannot use starred expression here');
+    }
+    if (!this.at('ENDMARKER')) throw this.forgotComma(e) ?? this.invalidSyntax();
+    return e;
+  }
+
+  private fstringTuple(first: ast.Expr): ast.Expr {
+    const elts = [first];
+    while (this.eatOp(',')) {
+      if (this.at('ENDMARKER')) break;
+      elts.push(this.parseStarNamedExpression());
+    }
+    return { type: 'Tuple', elts, ctx: 'Load', ...this.spanFrom(first) };
+  }
+
+  /** CPython reports errors inside a field against the text `(expr)`, prefixed "f-string: ". */
+  private fstringError(e: PySyntaxError, start: number, end: number, lineno: number, col: number): PySyntaxError {
+    const text = `(${this.file.source.slice(start, end)})\n`;
+    const shift = (line: number, offset: number): number =>
+      line === lineno && offset > 0 ? offset - col + 1 : offset;
+    return new PySyntaxError(e.pyType, `f-string: ${e.msg}`, e.filename, e.lineno,
+      shift(e.lineno, e.offset), e.endLineno, shift(e.endLineno, e.endOffset), text);
+  }
+
+  // ---- helpers ----
+
+  /** True if the current token can begin an expression. */
+  protected startsExpression(t: Token = this.tok): boolean {
+    switch (t.kind) {
+      case 'NAME': return !KEYWORDS.has(t.value) || EXPRESSION_KEYWORDS.has(t.value);
+      case 'NUMBER': case 'STRING': return true;
+      case 'OP':
+        return t.value === '(' || t.value === '[' || t.value === '{' || t.value === '-' ||
+          t.value === '+' || t.value === '~' || t.value === '...';
+      default: return false;
+    }
+  }
+
+  /** Consume `closer`, or fail with "Perhaps you forgot a comma?" / "invalid syntax". */
+  protected expectCloser(closer: string, last: ast.Located | null): void {
+    if (this.eatOp(closer)) return;
+    const lastExpr = last && 'type' in last && typeof last.type === 'string' ? (last as ast.Expr) : null;
+    throw (lastExpr && this.forgotComma(lastExpr)) ?? this.invalidSyntax();
+  }
+
+  /**
+   * CPython's invalid_expression inside brackets: two expressions side by side. Returns the
+   * error to throw, or null when the rule does not apply.
+   */
+  protected forgotComma(a: ast.Expr): PySyntaxError | null {
+    if (this.bracketDepth === 0 || !this.startsExpression() || this.tok.value === 'await') return null;
+    if (a.type === 'IfExp' || a.type === 'Lambda' || a.type === 'NamedExpr' || a.type === 'Starred' ||
+        a.type === 'Yield' || a.type === 'YieldFrom' || a.type === 'Slice') return null;
+    const first = leftmost(a);
+    if (first.type === 'Name') {
+      if (SOFT_KEYWORDS.has(first.id) && first.end_col_offset - first.col_offset === first.id.length) return null;
+      if (a === first && this.at('STRING')) return null;
+      if (a === first && (first.id === 'print' || first.id === 'exec')) return null;
+    }
+    const save = this.pos;
+    try {
+      const b = this.parseExpression();
+      return this.errorAt(ParserBase.between(a, b), 'invalid syntax. Perhaps you forgot a comma?');
+    } catch (e) {
+      if (e instanceof PySyntaxError || e instanceof Backtrack) return null;
+      throw e;
+    } finally {
+      this.reset(save);
+    }
+  }
+}
+
+/** A call's arguments while they are parsed. */
+interface CallArgs {
+  args: ast.Expr[];
+  keywords: ast.Keyword[];
+  open: Token;
+  /** CPython's message for a positional argument after keywords, reported at the `)`. */
+  misplaced: string | null;
+}
+
+/** Parameters being collected, plus the order state CPython's rules need. */
+interface ParamState {
+  posonlyargs: ast.Arg[];
+  args: ast.Arg[];
+  vararg: ast.Arg | null;
+  kwonlyargs: ast.Arg[];
+  kw_defaults: (ast.Expr | null)[];
+  kwarg: ast.Arg | null;
+  defaults: ast.Expr[];
+  seenSlash: boolean;
+  seenStar: boolean;
+}
+
+/** CPython's _PyPegen_get_last_comprehension_item: the last `if`, else the iterable. */
+export function lastComprehensionItem(generators: ast.Comprehension[]): ast.Expr {
+  const last = generators[generators.length - 1]!;
+  return last.ifs.length ? last.ifs[last.ifs.length - 1]! : last.iter;
+}
+
+/** The value of a NUMBER token (all 3.11 forms; underscores already validated). */
+export function parseNumber(text: string): ast.ConstantValue {
+  const clean = text.includes('_') ? text.replaceAll('_', '') : text;
+  const last = clean.charCodeAt(clean.length - 1) | 0x20;
+  if (last === 106 /* j */) return { kind: 'complex', imag: Number(clean.slice(0, -1)) };
+  const second = clean.charCodeAt(1) | 0x20;
+  if (clean.charCodeAt(0) === 48 && (second === 120 || second === 111 || second === 98)) {
+    return { kind: 'int', value: BigInt(clean.slice(0, 2).toLowerCase() + clean.slice(2)) };
+  }
+  for (let i = 0; i < clean.length; i++) {
+    const c = clean.charCodeAt(i);
+    if (c === 46 || c === 101 || c === 69) return { kind: 'float', value: Number(clean) };
+  }
+  return { kind: 'int', value: BigInt(clean) };
+}

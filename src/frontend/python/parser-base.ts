@@ -1,0 +1,162 @@
+// Parser state shared by the expression and statement parsers: the token cursor, location
+// helpers and the error funnel that turns "unexpected token" into CPython 3.11's messages
+// and positions. It knows no grammar; parse-expressions.ts and parse-statements.ts extend it.
+// Never throws anything but PySyntaxError.
+
+import { PySyntaxError, SourceFile, type SourceSpan, type SyntaxErrorType } from '../diagnostics.js';
+import type * as ast from './ast.js';
+import type { Token, TokenKind } from './tokenizer.js';
+
+/** Python 3.11 hard keywords: never identifiers. */
+export const KEYWORDS: ReadonlySet<string> = new Set([
+  'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class', 'continue',
+  'def', 'del', 'elif', 'else', 'except', 'finally', 'for', 'from', 'global', 'if', 'import',
+  'in', 'is', 'lambda', 'nonlocal', 'not', 'or', 'pass', 'raise', 'return', 'try', 'while',
+  'with', 'yield',
+]);
+
+/** Thrown to abandon a speculative parse; never escapes the parser. */
+export class Backtrack {}
+
+export class ParserBase {
+  protected pos = 0;
+  protected tok: Token;
+  /** The first unsupported construct seen; reported only if the file parses. */
+  protected pendingUnsupported: PySyntaxError | null = null;
+  /** Nesting depth of (), [], {} around the current position (for "forgot a comma"). */
+  protected bracketDepth = 0;
+
+  constructor(protected readonly file: SourceFile, protected readonly tokens: Token[]) {
+    this.tok = tokens[0]!;
+  }
+
+  // ---- cursor ----
+
+  protected next(): Token {
+    const t = this.tok;
+    if (this.pos < this.tokens.length - 1) this.tok = this.tokens[++this.pos]!;
+    return t;
+  }
+
+  protected peek(n = 1): Token {
+    return this.tokens[Math.min(this.pos + n, this.tokens.length - 1)]!;
+  }
+
+  /** The most recently consumed token. */
+  protected get prev(): Token {
+    return this.tokens[this.pos - 1]!;
+  }
+
+  protected reset(pos: number): void {
+    this.pos = pos;
+    this.tok = this.tokens[pos]!;
+  }
+
+  /** Kind test that TypeScript does not narrow across `next()` calls. */
+  protected at(kind: TokenKind): boolean {
+    return this.tok.kind === kind;
+  }
+
+  protected isOp(op: string): boolean {
+    return this.tok.kind === 'OP' && this.tok.value === op;
+  }
+
+  protected isKeyword(kw: string): boolean {
+    return this.tok.kind === 'NAME' && this.tok.value === kw;
+  }
+
+  protected eatOp(op: string): boolean {
+    if (!this.isOp(op)) return false;
+    this.next();
+    return true;
+  }
+
+  protected eatKeyword(kw: string): boolean {
+    if (!this.isKeyword(kw)) return false;
+    this.next();
+    return true;
+  }
+
+  protected expectOp(op: string): Token {
+    if (!this.isOp(op)) throw this.invalidSyntax();
+    return this.next();
+  }
+
+  /** A "forced" token (CPython's `&&'x'`): its absence is "expected 'x'". */
+  protected forceOp(op: string): Token {
+    if (!this.isOp(op)) throw this.errorAtToken(this.tok, `expected '${op}'`);
+    return this.next();
+  }
+
+  protected expectKeyword(kw: string): Token {
+    if (!this.isKeyword(kw)) throw this.invalidSyntax();
+    return this.next();
+  }
+
+  /** A NAME token that is not a keyword. */
+  protected isIdentifier(t: Token = this.tok): boolean {
+    return t.kind === 'NAME' && !KEYWORDS.has(t.value);
+  }
+
+  protected expectIdentifier(): Token {
+    if (!this.isIdentifier()) throw this.invalidSyntax();
+    return this.next();
+  }
+
+  // ---- locations ----
+
+  /** Span from token `start` to the end of the last consumed token. */
+  protected span(start: Token): ast.Located {
+    const end = this.prev;
+    return { lineno: start.lineno, col_offset: start.col, end_lineno: end.endLineno, end_col_offset: end.endCol };
+  }
+
+  /** Span from node/token-derived `start` to the end of the last consumed token. */
+  protected spanFrom(start: ast.Located): ast.Located {
+    const end = this.prev;
+    return { lineno: start.lineno, col_offset: start.col_offset, end_lineno: end.endLineno, end_col_offset: end.endCol };
+  }
+
+  protected static between(a: ast.Located, b: ast.Located): ast.Located {
+    return { lineno: a.lineno, col_offset: a.col_offset, end_lineno: b.end_lineno, end_col_offset: b.end_col_offset };
+  }
+
+  protected static tokenSpan(t: Token): ast.Located {
+    return { lineno: t.lineno, col_offset: t.col, end_lineno: t.endLineno, end_col_offset: t.endCol };
+  }
+
+  // ---- errors ----
+
+  /** CPython's RAISE_SYNTAX_ERROR_KNOWN_LOCATION / _RANGE: the span of a node or nodes. */
+  protected errorAt(span: SourceSpan, msg: string, type: SyntaxErrorType = 'SyntaxError'): PySyntaxError {
+    return this.file.error(span, msg, type);
+  }
+
+  /**
+   * CPython's RAISE_SYNTAX_ERROR at the last token read. Tokens without a column (DEDENT,
+   * ENDMARKER) give offset 0, as CPython's scanner position is then at the line start.
+   */
+  protected errorAtToken(t: Token, msg: string, type: SyntaxErrorType = 'SyntaxError'): PySyntaxError {
+    if (t.col < 0) {
+      return new PySyntaxError(type, msg, this.file.filename, t.lineno, 0, t.lineno, -1, this.file.lineText(t.lineno));
+    }
+    return this.errorAt(ParserBase.tokenSpan(t), msg, type);
+  }
+
+  /** The generic error at the current token: "invalid syntax", or "unexpected indent". */
+  protected invalidSyntax(t: Token = this.tok): PySyntaxError {
+    if (t.kind === 'INDENT') {
+      return new PySyntaxError('IndentationError', 'unexpected indent', this.file.filename,
+        t.lineno, t.endCol, t.lineno, -1, this.file.lineText(t.lineno));
+    }
+    if (t.kind === 'DEDENT' && t.col >= 0) {
+      return this.errorAtToken(t, 'unexpected unindent', 'IndentationError');
+    }
+    return this.errorAtToken(t, 'invalid syntax');
+  }
+
+  /** Record an unsupported construct; it is raised once the whole file has parsed. */
+  protected unsupportedAt(span: SourceSpan, construct: string): void {
+    this.pendingUnsupported ??= this.file.error(span, `${construct} is not supported by corevm`);
+  }
+}

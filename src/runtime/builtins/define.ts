@@ -1,0 +1,90 @@
+// Small helpers for defining native functions, methods and attributes of built-in classes,
+// and for checking their arguments with CPython's wording. Every builtin module uses these
+// so that argument errors read the same everywhere.
+
+import { typeError } from '../exceptions.js';
+import {
+  PyBuiltinFunction, PyClassMethod, PyDict, PyGetSet, PyMethodDescriptor, PyStaticMethod,
+  type NativeFn, type NativeMethod,
+} from '../objects.js';
+import type { PyType } from '../type-object.js';
+import type { PyValue } from '../values.js';
+
+export function defMethod(type: PyType, name: string, fn: NativeMethod): void {
+  type.dict.set(name, new PyMethodDescriptor(name, type, fn));
+}
+
+/** Several methods at once: { name: fn }. */
+export function defMethods(type: PyType, methods: Record<string, NativeMethod>): void {
+  for (const [name, fn] of Object.entries(methods)) defMethod(type, name, fn);
+}
+
+export function defGetter(type: PyType, name: string, get: (obj: PyValue) => PyValue, set?: (obj: PyValue, v: PyValue) => void): void {
+  type.dict.set(name, new PyGetSet(name, get, set ?? null));
+}
+
+export function defStatic(type: PyType, name: string, fn: NativeFn): void {
+  type.dict.set(name, new PyStaticMethod(new PyBuiltinFunction(name, fn, undefined, `${type.name}.${name}`)));
+}
+
+/** A classmethod: fn receives the class as args[0]. */
+export function defClassMethod(type: PyType, name: string, fn: NativeFn): void {
+  type.dict.set(name, new PyClassMethod(new PyBuiltinFunction(name, fn, undefined, `${type.name}.${name}`)));
+}
+
+export function builtinFunction(name: string, fn: NativeFn): PyBuiltinFunction {
+  return new PyBuiltinFunction(name, fn);
+}
+
+export function defFunction(namespace: PyDict, name: string, fn: NativeFn): void {
+  namespace.set(name, builtinFunction(name, fn));
+}
+
+/** Rejects keyword arguments for natives that take none. */
+export function noKeywords(name: string, kwnames: readonly string[] | null): void {
+  if (kwnames !== null && kwnames.length > 0) typeError(`${name}() takes no keyword arguments`);
+}
+
+/** Checks a positional argument count: CPython's "f() takes exactly one argument (2 given)". */
+export function arity(name: string, args: readonly PyValue[], kwnames: readonly string[] | null, min: number, max = min): void {
+  noKeywords(name, kwnames);
+  const n = args.length;
+  if (n >= min && n <= max) return;
+  if (min === max) {
+    if (min === 0) typeError(`${name}() takes no arguments (${n} given)`);
+    if (min === 1) typeError(`${name}() takes exactly one argument (${n} given)`);
+    typeError(`${name} expected ${min} arguments, got ${n}`);
+  }
+  if (n < min) typeError(`${name} expected at least ${min} argument${min === 1 ? '' : 's'}, got ${n}`);
+  typeError(`${name} expected at most ${max} argument${max === 1 ? '' : 's'}, got ${n}`);
+}
+
+/** Splits natives' arguments into positionals and named values, checking allowed names. */
+export function splitKeywords(
+  name: string, args: readonly PyValue[], kwnames: readonly string[] | null, allowed: readonly string[],
+): { positional: PyValue[]; named: Map<string, PyValue> } {
+  const nkw = kwnames?.length ?? 0;
+  const positional = args.slice(0, args.length - nkw);
+  const named = new Map<string, PyValue>();
+  for (let i = 0; i < nkw; i++) {
+    const key = kwnames![i]!;
+    if (!allowed.includes(key)) typeError(`${name}() got an unexpected keyword argument '${key}'`);
+    named.set(key, args[args.length - nkw + i]!);
+  }
+  return { positional, named };
+}
+
+/** Binds natives' arguments to parameter names (positional or keyword), with defaults as undefined. */
+export function bindNative(
+  name: string, args: readonly PyValue[], kwnames: readonly string[] | null, params: readonly string[], required = 0,
+): Array<PyValue | undefined> {
+  const { positional, named } = splitKeywords(name, args, kwnames, params);
+  if (positional.length > params.length) {
+    typeError(`${name}() takes at most ${params.length} argument${params.length === 1 ? '' : 's'} (${positional.length} given)`);
+  }
+  const out: Array<PyValue | undefined> = params.map((p, i) => (i < positional.length ? positional[i] : named.get(p)));
+  for (let i = 0; i < required; i++) {
+    if (out[i] === undefined) typeError(`${name}() missing required argument '${params[i]}' (pos ${i + 1})`);
+  }
+  return out;
+}

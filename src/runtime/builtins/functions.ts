@@ -1,0 +1,417 @@
+// The built-in functions (https://docs.python.org/3/library/functions.html) that are not
+// constructors of a class: print, len, iteration helpers, reflection, min/max/sum/sorted.
+// Numeric helpers (abs, round, divmod, pow, bin/oct/hex) live with the number types.
+
+import { newException, raise, typeError, typeName } from '../exceptions.js';
+import {
+  PyBuiltinFunction, PyDict, PyFunction, PyInstance, PyMethodDescriptor, PyModule, PyNativeIterator,
+  type NativeFn,
+} from '../objects.js';
+import { compareOp } from '../operators.js';
+import {
+  attrsOf, call, callMethodDescr, delAttr, getAttr, getAttrOpt, getIter, hash, identityHash, iterNext, len, lookupType,
+  nativeIterator, repr, setAttr, str, toArray, truthy,
+} from '../protocols.js';
+import { asciiRepr } from '../ops.js';
+import { formatValueWithSpec } from '../format.js';
+import { realm } from '../realm.js';
+import { PyType } from '../type-object.js';
+import { E, IterTypes, T, isSubtype, typeOf } from '../types.js';
+import { PyList, PyTuple, type PyValue } from '../values.js';
+import { binaryOp } from '../operators.js';
+import { arity, bindNative, splitKeywords } from './define.js';
+import { buildClass, dirOf } from './core-types.js';
+
+// --- output
+
+function print(args: PyValue[], kwnames: readonly string[] | null): PyValue {
+  const { positional, named } = splitKeywords('print', args, kwnames, ['sep', 'end', 'file', 'flush']);
+  const sepArg = named.get('sep') ?? null;
+  const endArg = named.get('end') ?? null;
+  if (sepArg !== null && typeof sepArg !== 'string') typeError(`sep must be None or a string, not ${typeName(sepArg)}`);
+  if (endArg !== null && typeof endArg !== 'string') typeError(`end must be None or a string, not ${typeName(endArg)}`);
+  const sep = sepArg ?? ' ';
+  const end = endArg ?? '\n';
+  let text = '';
+  for (let i = 0; i < positional.length; i++) {
+    if (i > 0) text += sep;
+    text += str(positional[i]!);
+  }
+  text += end;
+  const file = named.get('file') ?? null;
+  if (file === null) realm.stdout.write(text);
+  else call(getAttr(file, 'write'), [text]);
+  if (named.get('flush') === true && file !== null) {
+    const flush = getAttrOpt(file, 'flush');
+    if (flush !== undefined) call(flush, []);
+  }
+  return null;
+}
+
+// --- reflection
+
+function isinstanceCheck(obj: PyValue, spec: PyValue, fname: string): boolean {
+  if (spec instanceof PyTuple) return spec.items.some((s) => isinstanceCheck(obj, s, fname));
+  if (!(spec instanceof PyType)) {
+    typeError(`${fname}() arg 2 must be a type, a tuple of types, or a union`);
+  }
+  return isSubtype(typeOf(obj), spec);
+}
+
+function issubclassCheck(cls: PyValue, spec: PyValue): boolean {
+  if (!(cls instanceof PyType)) typeError('issubclass() arg 1 must be a class');
+  if (spec instanceof PyTuple) return spec.items.some((s) => issubclassCheck(cls, s));
+  if (!(spec instanceof PyType)) typeError('issubclass() arg 2 must be a class, a tuple of classes, or a union');
+  return isSubtype(cls, spec);
+}
+
+function getattrBuiltin(args: PyValue[], kwnames: readonly string[] | null): PyValue {
+  arity('getattr', args, kwnames, 2, 3);
+  const name = args[1];
+  if (typeof name !== 'string') typeError(`attribute name must be string, not '${typeName(name ?? null)}'`);
+  if (args.length === 3) {
+    try {
+      const v = getAttrOpt(args[0]!, name);
+      return v === undefined ? args[2]! : v;
+    } catch (e) {
+      if (e instanceof Object && isSubtype((e as { type: PyType }).type, E['AttributeError']!)) return args[2]!;
+      throw e;
+    }
+  }
+  return getAttr(args[0]!, name);
+}
+
+function callable(v: PyValue): boolean {
+  if (v instanceof PyFunction || v instanceof PyBuiltinFunction || v instanceof PyType || v instanceof PyMethodDescriptor) return true;
+  return lookupType(typeOf(v), '__call__') !== undefined;
+}
+
+// --- iteration helpers
+
+function iterBuiltin(args: PyValue[], kwnames: readonly string[] | null): PyValue {
+  arity('iter', args, kwnames, 1, 2);
+  if (args.length === 1) return getIter(args[0]!);
+  const [fn, sentinel] = args as [PyValue, PyValue];
+  let done = false;
+  return nativeIterator(() => {
+    if (done) return undefined;
+    const v = call(fn, []);
+    if (v === sentinel || (typeof v !== 'object' && v === sentinel)) {
+      done = true;
+      return undefined;
+    }
+    return v;
+  }, IterTypes.callable_iterator);
+}
+
+function nextBuiltin(args: PyValue[], kwnames: readonly string[] | null): PyValue {
+  arity('next', args, kwnames, 1, 2);
+  const it = args[0]!;
+  if (!(it instanceof PyNativeIterator) && lookupType(typeOf(it), '__next__') === undefined && !(typeOf(it) === T.generator)) {
+    typeError(`'${typeName(it)}' object is not an iterator`);
+  }
+  if (it instanceof PyNativeIterator || typeOf(it) === T.generator) {
+    const v = iterNext(it);
+    if (v !== undefined) return v;
+    if (args.length === 2) return args[1]!;
+    throw newException(E['StopIteration']!);
+  }
+  if (args.length === 1) return callMethodDescr(lookupType(typeOf(it), '__next__')!, it, []);
+  const v = iterNext(it);
+  return v === undefined ? args[1]! : v;
+}
+
+function enumerateBuiltin(args: PyValue[], kwnames: readonly string[] | null): PyValue {
+  const [iterable, start] = bindNative('enumerate', args, kwnames, ['iterable', 'start'], 1);
+  const it = getIter(iterable!);
+  let i: PyValue = start ?? 0;
+  return nativeIterator(() => {
+    const v = iterNext(it);
+    if (v === undefined) return undefined;
+    const pair = new PyTuple([i, v]);
+    i = typeof i === 'number' && i < Number.MAX_SAFE_INTEGER ? i + 1 : binaryOp(0, i, 1);
+    return pair;
+  }, IterTypes.enumerate);
+}
+
+function zipBuiltin(args: PyValue[], kwnames: readonly string[] | null): PyValue {
+  const { positional, named } = splitKeywords('zip', args, kwnames, ['strict']);
+  const strict = truthy(named.get('strict') ?? false);
+  const its = positional.map((a, i) => {
+    try {
+      return getIter(a);
+    } catch (e) {
+      if (e instanceof Object && (e as { type?: PyType }).type === E['TypeError']) typeError(`'${typeName(a)}' object is not iterable`);
+      void i;
+      throw e;
+    }
+  });
+  let done = its.length === 0;
+  return nativeIterator(() => {
+    if (done) return undefined;
+    const items: PyValue[] = [];
+    for (let k = 0; k < its.length; k++) {
+      const v = iterNext(its[k]!);
+      if (v === undefined) {
+        done = true;
+        if (strict) zipStrictCheck(its, k);
+        return undefined;
+      }
+      items.push(v);
+    }
+    return new PyTuple(items);
+  }, IterTypes.zip);
+}
+
+function zipStrictCheck(its: PyValue[], k: number): void {
+  if (k > 0) raise('ValueError', `zip() argument ${k + 1} is shorter than argument${k > 1 ? 's 1-' + k : ' 1'}`);
+  for (let j = 1; j < its.length; j++) {
+    if (iterNext(its[j]!) !== undefined) raise('ValueError', `zip() argument ${j + 1} is longer than argument${j > 1 ? 's 1-' + j : ' 1'}`);
+  }
+}
+
+function mapBuiltin(args: PyValue[], kwnames: readonly string[] | null): PyValue {
+  if (args.length < 2) typeError('map() must have at least two arguments.');
+  void kwnames;
+  const fn = args[0]!;
+  const its = args.slice(1).map(getIter);
+  return nativeIterator(() => {
+    const vals: PyValue[] = [];
+    for (const it of its) {
+      const v = iterNext(it);
+      if (v === undefined) return undefined;
+      vals.push(v);
+    }
+    return call(fn, vals);
+  }, IterTypes.map);
+}
+
+function filterBuiltin(args: PyValue[], kwnames: readonly string[] | null): PyValue {
+  arity('filter', args, kwnames, 2);
+  const fn = args[0]!;
+  const it = getIter(args[1]!);
+  return nativeIterator(() => {
+    for (;;) {
+      const v = iterNext(it);
+      if (v === undefined) return undefined;
+      if (fn === null ? truthy(v) : truthy(call(fn, [v]))) return v;
+    }
+  }, IterTypes.filter);
+}
+
+function reversedBuiltin(args: PyValue[], kwnames: readonly string[] | null): PyValue {
+  arity('reversed', args, kwnames, 1);
+  const seq = args[0]!;
+  const hook = lookupType(typeOf(seq), '__reversed__');
+  if (hook !== undefined) return callMethodDescr(hook, seq, []);
+  if (seq instanceof PyList || seq instanceof PyTuple || typeof seq === 'string') {
+    const items = seq instanceof PyList || seq instanceof PyTuple ? seq.items : Array.from(seq);
+    let i = items.length - 1;
+    const live = seq instanceof PyList;
+    return nativeIterator(() => {
+      if (live && i >= (seq as PyList).items.length) i = -1;
+      return i >= 0 ? (seq instanceof PyList ? seq.items : items)[i--] : undefined;
+    }, seq instanceof PyList ? IterTypes.list_reverseiterator : IterTypes.reversed);
+  }
+  if (lookupType(typeOf(seq), '__len__') !== undefined && lookupType(typeOf(seq), '__getitem__') !== undefined) {
+    let i = len(seq) - 1;
+    return nativeIterator(() => (i >= 0 ? callMethodDescr(lookupType(typeOf(seq), '__getitem__')!, seq, [i--]) : undefined), IterTypes.reversed);
+  }
+  return typeError(`'${typeName(seq)}' object is not reversible`);
+}
+
+// --- reductions
+
+function anyAll(name: string, want: boolean): NativeFn {
+  return (args, kwnames) => {
+    arity(name, args, kwnames, 1);
+    const it = getIter(args[0]!);
+    for (let v = iterNext(it); v !== undefined; v = iterNext(it)) if (truthy(v) === want) return want;
+    return !want;
+  };
+}
+
+function sumBuiltin(args: PyValue[], kwnames: readonly string[] | null): PyValue {
+  const [iterable, startArg] = bindNative('sum', args, kwnames, ['iterable', 'start'], 1);
+  let total: PyValue = startArg ?? 0;
+  if (typeof total === 'string') typeError("sum() can't sum strings [use ''.join(seq) instead]");
+  const it = getIter(iterable!);
+  for (let v = iterNext(it); v !== undefined; v = iterNext(it)) {
+    if (typeof total === 'number' && typeof v === 'number') {
+      const r: number = total + v;
+      total = Number.isSafeInteger(r) ? r : binaryOp(0, total, v);
+    } else {
+      total = binaryOp(0, total, v);
+    }
+  }
+  return total;
+}
+
+function minMax(name: 'min' | 'max'): NativeFn {
+  const op = name === 'min' ? 0 : 4; // '<' or '>'
+  return (args, kwnames) => {
+    const { positional, named } = splitKeywords(name, args, kwnames, ['key', 'default']);
+    if (positional.length === 0) typeError(`${name} expected at least 1 argument, got 0`);
+    const key = named.get('key') ?? null;
+    const hasDefault = named.has('default');
+    if (positional.length > 1 && hasDefault) typeError(`Cannot specify a default for ${name}() with multiple positional arguments`);
+    const items = positional.length === 1 ? toArray(positional[0]!) : positional;
+    if (items.length === 0) {
+      if (hasDefault) return named.get('default')!;
+      raise('ValueError', `${name}() arg is an empty sequence`);
+    }
+    let best = items[0]!;
+    let bestKey = key === null ? best : call(key, [best]);
+    for (let i = 1; i < items.length; i++) {
+      const k = key === null ? items[i]! : call(key, [items[i]!]);
+      if (truthy(compareOp(op, k, bestKey))) {
+        best = items[i]!;
+        bestKey = k;
+      }
+    }
+    return best;
+  };
+}
+
+/** Stable sort using only '<', as list.sort does. */
+export function sortValues(items: PyValue[], key: PyValue, reverse: boolean): PyValue[] {
+  const keys = key === null ? items : items.map((v) => call(key, [v]));
+  const order = items.map((_, i) => i);
+  const lt = (a: PyValue, b: PyValue): boolean => {
+    if (typeof a === 'number' && typeof b === 'number') return a < b;
+    if (typeof a === 'string' && typeof b === 'string') return a < b;
+    return truthy(compareOp(0, a, b));
+  };
+  if (reverse) order.reverse();
+  order.sort((i, j) => (lt(keys[i]!, keys[j]!) ? -1 : lt(keys[j]!, keys[i]!) ? 1 : 0));
+  if (reverse) order.reverse();
+  return order.map((i) => items[i]!);
+}
+
+function sortedBuiltin(args: PyValue[], kwnames: readonly string[] | null): PyValue {
+  const { positional, named } = splitKeywords('sorted', args, kwnames, ['key', 'reverse']);
+  if (positional.length !== 1) typeError(`sorted expected 1 argument, got ${positional.length}`);
+  const items = toArray(positional[0]!);
+  return new PyList(sortValues(items, named.get('key') ?? null, truthy(named.get('reverse') ?? false)));
+}
+
+// --- characters
+
+function chrBuiltin(args: PyValue[], kwnames: readonly string[] | null): PyValue {
+  arity('chr', args, kwnames, 1);
+  const c = args[0];
+  if (typeof c !== 'number' && typeof c !== 'boolean') {
+    if (typeof c === 'bigint') raise('OverflowError', 'Python int too large to convert to C int');
+    typeError(`'${typeName(c ?? null)}' object cannot be interpreted as an integer`);
+  }
+  const n = Number(c);
+  if (n < 0 || n > 0x10ffff) raise('ValueError', 'chr() arg not in range(0x110000)');
+  return String.fromCodePoint(n);
+}
+
+function ordBuiltin(args: PyValue[], kwnames: readonly string[] | null): PyValue {
+  arity('ord', args, kwnames, 1);
+  const s = args[0];
+  if (typeof s === 'string') {
+    const n = [...s].length;
+    if (n !== 1) typeError(`ord() expected a character, but string of length ${n} found`);
+    return s.codePointAt(0)!;
+  }
+  const bytesData = (s as { data?: Uint8Array } | null)?.data;
+  if (bytesData instanceof Uint8Array) {
+    if (bytesData.length !== 1) typeError(`ord() expected a character, but string of length ${bytesData.length} found`);
+    return bytesData[0]!;
+  }
+  return typeError(`ord() expected string of length 1, but ${typeName(s ?? null)} found`);
+}
+
+// --- namespaces
+
+function varsBuiltin(args: PyValue[], kwnames: readonly string[] | null): PyValue {
+  arity('vars', args, kwnames, 1);
+  const o = args[0]!;
+  if (o instanceof PyModule) return o.dict;
+  if (o instanceof PyType) return getAttr(o, '__dict__');
+  if (attrsOf(o) === undefined || attrsOf(o) === null) typeError('vars() argument must have __dict__ attribute');
+  return getAttr(o, '__dict__');
+}
+
+function dirBuiltin(args: PyValue[], kwnames: readonly string[] | null): PyValue {
+  arity('dir', args, kwnames, 0, 1);
+  if (args.length === 0) raise('TypeError', 'dir() without arguments is not supported by corevm');
+  const hook = lookupType(typeOf(args[0]!), '__dir__');
+  if (hook !== undefined && !(hook instanceof PyMethodDescriptor)) {
+    return new PyList(toArray(callMethodDescr(hook, args[0]!, [])).sort());
+  }
+  return new PyList(dirOf(args[0]!));
+}
+
+function inputBuiltin(args: PyValue[], kwnames: readonly string[] | null): PyValue {
+  arity('input', args, kwnames, 0, 1);
+  if (args.length === 1) realm.stdout.write(str(args[0]!));
+  realm.stdout.flush?.();
+  const line = realm.readLine?.();
+  if (line === undefined || line === null) throw newException(E['EOFError']!, 'EOF when reading a line');
+  return line;
+}
+
+/** Installs every function above into a builtins namespace. */
+export function installBuiltinFunctions(ns: PyDict): void {
+  const fns: Record<string, NativeFn> = {
+    print,
+    len: (args, kw) => (arity('len', args, kw, 1), len(args[0]!)),
+    repr: (args, kw) => (arity('repr', args, kw, 1), repr(args[0]!)),
+    ascii: (args, kw) => (arity('ascii', args, kw, 1), asciiRepr(args[0]!)),
+    format: (args, kw) => (arity('format', args, kw, 1, 2), formatValueWithSpec(args[0]!, (args[1] as string | undefined) ?? '')),
+    isinstance: (args, kw) => (arity('isinstance', args, kw, 2), isinstanceCheck(args[0]!, args[1]!, 'isinstance')),
+    issubclass: (args, kw) => (arity('issubclass', args, kw, 2), issubclassCheck(args[0]!, args[1]!)),
+    getattr: getattrBuiltin,
+    setattr: (args, kw) => (arity('setattr', args, kw, 3), setAttr(args[0]!, attrName(args[1]!), args[2]!), null),
+    delattr: (args, kw) => (arity('delattr', args, kw, 2), delAttr(args[0]!, attrName(args[1]!)), null),
+    hasattr: (args, kw) => (arity('hasattr', args, kw, 2), hasattr(args[0]!, attrName(args[1]!))),
+    callable: (args, kw) => (arity('callable', args, kw, 1), callable(args[0]!)),
+    id: (args, kw) => (arity('id', args, kw, 1), idOf(args[0]!)),
+    hash: (args, kw) => (arity('hash', args, kw, 1), hash(args[0]!)),
+    iter: iterBuiltin,
+    next: nextBuiltin,
+    enumerate: enumerateBuiltin,
+    zip: zipBuiltin,
+    map: mapBuiltin,
+    filter: filterBuiltin,
+    reversed: reversedBuiltin,
+    any: anyAll('any', true),
+    all: anyAll('all', false),
+    sum: sumBuiltin,
+    min: minMax('min'),
+    max: minMax('max'),
+    sorted: sortedBuiltin,
+    chr: chrBuiltin,
+    ord: ordBuiltin,
+    vars: varsBuiltin,
+    dir: dirBuiltin,
+    input: inputBuiltin,
+    __build_class__: buildClass,
+  };
+  for (const [name, fn] of Object.entries(fns)) ns.set(name, new PyBuiltinFunction(name, fn));
+}
+
+function attrName(v: PyValue): string {
+  if (typeof v !== 'string') typeError(`attribute name must be string, not '${typeName(v)}'`);
+  return v;
+}
+
+function hasattr(obj: PyValue, name: string): boolean {
+  try {
+    return getAttrOpt(obj, name) !== undefined;
+  } catch (e) {
+    if (e instanceof Object && isSubtype((e as { type: PyType }).type, E['AttributeError']!)) return false;
+    throw e;
+  }
+}
+
+function idOf(v: PyValue): PyValue {
+  if (v !== null && typeof v === 'object') return 140000000000000 + identityHash(v) * 16;
+  return 9000000000000 + (hash(v) & 0xffffff) * 16;
+}
+
+void PyInstance;

@@ -1,0 +1,31 @@
+// Assembles the `builtins` namespace of a VM: the built-in classes, exception classes,
+// constants and functions. Class methods are installed once per process (the classes are
+// immutable and shared); the namespace dict itself belongs to each VM.
+
+import { NotImplemented, PyDict } from '../objects.js';
+import { E, T } from '../types.js';
+import { Ellipsis } from '../values.js';
+import { defineCoreTypes } from './core-types.js';
+import { installOpen } from './files.js';
+import { installBuiltinFunctions } from './functions.js';
+import { installTypeLibraries } from './type-libraries.js';
+
+const EXPORTED_CLASSES = [
+  'object', 'type', 'int', 'bool', 'float', 'str', 'bytes', 'list', 'tuple', 'dict', 'set', 'frozenset',
+  'range', 'slice', 'property', 'staticmethod', 'classmethod', 'super',
+] as const;
+
+export function createBuiltins(): PyDict {
+  defineCoreTypes();
+  const ns = new PyDict();
+  for (const name of EXPORTED_CLASSES) ns.set(name, T[name]);
+  for (const [name, type] of Object.entries(E)) ns.set(name, type);
+  ns.set('None', null);
+  ns.set('Ellipsis', Ellipsis);
+  ns.set('NotImplemented', NotImplemented);
+  ns.set('__name__', 'builtins');
+  installBuiltinFunctions(ns);
+  installOpen(ns);
+  installTypeLibraries(ns);
+  return ns;
+}

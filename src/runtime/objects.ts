@@ -1,0 +1,269 @@
+// The heap object classes of the runtime: instances, dicts, sets, functions, cells, methods,
+// modules, ranges, slices, exceptions, generators, properties. Data only, plus the few
+// invariants each class keeps itself; behaviour (attribute lookup, calls, operators) lives
+// in the protocol modules so both tiers share one implementation.
+
+import type { CodeObject } from '../bytecode/code-object.js';
+import { OrderedTable } from './hash-table.js';
+import type { PyType } from './type-object.js';
+import { PyObject, PyTuple, type PyValue } from './values.js';
+
+/** Attribute storage of an instance: a null-prototype object, so guest names such as
+ *  '__proto__' and 'constructor' are ordinary keys and V8 sees per-class shapes. */
+export type AttrDict = Record<string, PyValue>;
+
+export function newAttrDict(): AttrDict {
+  return Object.create(null) as AttrDict;
+}
+
+/** Instance of a user class whose layout is plain `object`. */
+export class PyInstance extends PyObject {
+  attrs: AttrDict | null;
+  /** Values of __slots__ entries, when the class declares them. */
+  slotValues: Map<string, PyValue> | null = null;
+  constructor(type: PyType) {
+    super();
+    this.type = type;
+    this.attrs = type.slots === null ? newAttrDict() : null;
+  }
+}
+
+export class PyDict extends PyObject {
+  table = new OrderedTable();
+  attrs?: AttrDict;
+  get size(): number {
+    return this.table.size;
+  }
+  get(key: PyValue): PyValue | undefined {
+    return this.table.get(key);
+  }
+  set(key: PyValue, value: PyValue): void {
+    this.table.set(key, value);
+  }
+  /** Convenience for str keys (namespaces, kwargs). */
+  getStr(key: string): PyValue | undefined {
+    return this.table.get(key);
+  }
+}
+
+export class PySet extends PyObject {
+  table = new OrderedTable();
+  attrs?: AttrDict;
+}
+
+export class PyFrozenSet extends PyObject {
+  table = new OrderedTable();
+  hashCache: number | null = null;
+}
+
+/** A closure cell; `value` is undefined while the variable is unbound. */
+export class PyCell extends PyObject {
+  constructor(public value: PyValue | undefined = undefined) {
+    super();
+  }
+}
+
+/** Execution state attached to a function by the VM (tiering counters, compiled entry). */
+export interface FunctionRuntime {
+  calls: number;
+}
+
+export class PyFunction extends PyObject {
+  name: string;
+  qualname: string;
+  module: PyValue;
+  doc: PyValue = null;
+  attrs: AttrDict | null = null;
+  /** Compiled entry installed by the JIT; null while interpreted. */
+  entry: ((...args: never[]) => unknown) | null = null;
+  constructor(
+    public code: CodeObject,
+    public globals: PyDict,
+    public defaults: PyValue[] | null,
+    public kwdefaults: PyDict | null,
+    public closure: PyCell[] | null,
+  ) {
+    super();
+    this.name = code.name;
+    this.qualname = code.qualname;
+    this.module = globals.getStr('__name__') ?? null;
+  }
+}
+
+/** Host function signature: positional values, then keyword values named by kwnames. */
+export type NativeFn = (args: PyValue[], kwnames: readonly string[] | null) => PyValue;
+
+export class PyBuiltinFunction extends PyObject {
+  constructor(
+    readonly name: string,
+    readonly fn: NativeFn,
+    /** The object a bound builtin method was taken from (`[].append`), or null. */
+    readonly self: PyValue | undefined = undefined,
+    readonly qualname: string = name,
+  ) {
+    super();
+  }
+}
+
+/** A method of a built-in type, stored in the type's dict; binds to receivers. */
+export type NativeMethod = (self: PyValue, args: PyValue[], kwnames: readonly string[] | null) => PyValue;
+
+export class PyMethodDescriptor extends PyObject {
+  constructor(
+    readonly name: string,
+    readonly owner: PyType,
+    readonly fn: NativeMethod,
+  ) {
+    super();
+  }
+}
+
+export class PyBoundMethod extends PyObject {
+  constructor(
+    readonly func: PyValue,
+    readonly self: PyValue,
+  ) {
+    super();
+  }
+}
+
+export class PyStaticMethod extends PyObject {
+  attrs?: AttrDict;
+  constructor(public func: PyValue) {
+    super();
+  }
+}
+
+export class PyClassMethod extends PyObject {
+  attrs?: AttrDict;
+  constructor(public func: PyValue) {
+    super();
+  }
+}
+
+export class PyProperty extends PyObject {
+  doc: PyValue = null;
+  constructor(
+    public fget: PyValue,
+    public fset: PyValue,
+    public fdel: PyValue,
+  ) {
+    super();
+  }
+}
+
+export class PySuper extends PyObject {
+  constructor(
+    readonly thisType: PyType,
+    readonly obj: PyValue,
+    readonly objType: PyType,
+  ) {
+    super();
+  }
+}
+
+export class PyModule extends PyObject {
+  readonly dict = new PyDict();
+  constructor(readonly name: string) {
+    super();
+    this.dict.set('__name__', name);
+  }
+}
+
+export class PyRange extends PyObject {
+  constructor(
+    readonly start: number,
+    readonly stop: number,
+    readonly step: number,
+  ) {
+    super();
+  }
+  get length(): number {
+    const { start, stop, step } = this;
+    if (step > 0) return start < stop ? Math.floor((stop - start - 1) / step) + 1 : 0;
+    return start > stop ? Math.floor((start - stop - 1) / -step) + 1 : 0;
+  }
+}
+
+export class PySlice extends PyObject {
+  constructor(
+    readonly start: PyValue,
+    readonly stop: PyValue,
+    readonly step: PyValue,
+  ) {
+    super();
+  }
+}
+
+/** One traceback line: the frame's code and the line executing when the exception passed. */
+export interface TracebackEntry {
+  readonly code: CodeObject;
+  readonly line: number;
+}
+
+export class PyBaseException extends PyObject {
+  args: PyTuple;
+  attrs: AttrDict | null = null;
+  traceback: TracebackEntry[] = [];
+  cause: PyBaseException | null = null;
+  context: PyBaseException | null = null;
+  suppressContext = false;
+  constructor(type: PyType, args: PyValue[]) {
+    super();
+    this.type = type;
+    this.args = new PyTuple(args);
+  }
+}
+
+/** A generator: a suspended frame plus its state. The frame type belongs to the interpreter. */
+export class PyGenerator extends PyObject {
+  running = false;
+  finished = false;
+  started = false;
+  name: string;
+  qualname: string;
+  constructor(
+    readonly frame: unknown,
+    readonly code: CodeObject,
+  ) {
+    super();
+    this.name = code.name;
+    this.qualname = code.qualname;
+  }
+}
+
+/** A host-implemented iterator (list/tuple/str/range/dict iterators, map, zip, ...). */
+export class PyNativeIterator extends PyObject {
+  constructor(
+    /** Returns the next value, or undefined when exhausted. */
+    readonly nextValue: () => PyValue | undefined,
+    type: PyType,
+  ) {
+    super();
+    this.type = type;
+  }
+}
+
+/** Views returned by dict.keys(), .values(), .items(). */
+export class PyDictView extends PyObject {
+  constructor(
+    readonly dictObj: PyDict,
+    readonly kind: 'keys' | 'values' | 'items',
+  ) {
+    super();
+  }
+}
+
+/** A native attribute of a built-in class (`e.args`, `f.__name__`): a data descriptor. */
+export class PyGetSet extends PyObject {
+  constructor(
+    readonly name: string,
+    readonly get: (obj: PyValue) => PyValue,
+    readonly set: ((obj: PyValue, value: PyValue) => void) | null = null,
+  ) {
+    super();
+  }
+}
+
+export class PyNotImplementedType extends PyObject {}
+export const NotImplemented = new PyNotImplementedType();

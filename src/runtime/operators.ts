@@ -1,0 +1,377 @@
+// Python operators (https://docs.python.org/3/reference/expressions.html), shared by both
+// tiers: BINARY_OP ids from opcodes.ts, rich comparisons, unary operators. Ints stay JS
+// numbers while results are safe integers and switch to BigInt beyond (canonical form);
+// floats are PyFloat boxes here (compiled code unboxes them). Other types go through the
+// dunder protocol with reflection and NotImplemented, like CPython's binary_op1.
+
+import { raise, typeError, typeName, zeroDivision, overflowError } from './exceptions.js';
+import { NotImplemented } from './objects.js';
+import { callSpecial, eq, getIter, iterNext, lookupType, richCompare, truthy } from './protocols.js';
+import { isSubtype, typeOf } from './types.js';
+import { PyFloat, PyList, PyTuple, normInt, type PyValue } from './values.js';
+import { BINARY_OPS, COMPARE_OPS, INPLACE_OFFSET } from '../bytecode/opcodes.js';
+
+const MAX_SAFE = Number.MAX_SAFE_INTEGER;
+
+/** Dunder names per BINARY_OP id (0..12). */
+const DUNDERS = ['add', 'and', 'floordiv', 'lshift', 'matmul', 'mul', 'mod', 'or', 'pow', 'rshift', 'sub', 'truediv', 'xor'];
+
+export type Int = number | bigint;
+
+function big(v: Int): bigint {
+  return typeof v === 'bigint' ? v : BigInt(v);
+}
+
+/** An int operand of a mixed expression as a double; OverflowError when too large. */
+export function intToFloat(v: Int): number {
+  if (typeof v === 'number') return v;
+  const f = Number(v);
+  if (!Number.isFinite(f)) overflowError('int too large to convert to float');
+  return f;
+}
+
+/** Returns the int value of an int or bool, or undefined for other types. */
+function asInt(v: PyValue): Int | undefined {
+  if (typeof v === 'number' || typeof v === 'bigint') return v;
+  if (typeof v === 'boolean') return v ? 1 : 0;
+  return undefined;
+}
+
+// ---------------------------------------------------------------------------------------
+// Int arithmetic
+
+export function intAdd(a: Int, b: Int): Int {
+  if (typeof a === 'number' && typeof b === 'number') {
+    const r = a + b;
+    if (r <= MAX_SAFE && r >= -MAX_SAFE) return r;
+  }
+  return normInt(big(a) + big(b));
+}
+
+export function intSub(a: Int, b: Int): Int {
+  if (typeof a === 'number' && typeof b === 'number') {
+    const r = a - b;
+    if (r <= MAX_SAFE && r >= -MAX_SAFE) return r;
+  }
+  return normInt(big(a) - big(b));
+}
+
+export function intMul(a: Int, b: Int): Int {
+  if (typeof a === 'number' && typeof b === 'number') {
+    const r = a * b;
+    if (r <= MAX_SAFE && r >= -MAX_SAFE) return r + 0; // + 0 turns -0 into 0
+  }
+  return normInt(big(a) * big(b));
+}
+
+export function intFloorDiv(a: Int, b: Int): Int {
+  if (b === 0 || b === 0n) zeroDivision('integer division or modulo by zero');
+  if (typeof a === 'number' && typeof b === 'number' && a <= 2147483647 && a >= -2147483648) {
+    return Math.floor(a / b) + 0;
+  }
+  const x = big(a);
+  const y = big(b);
+  let q = x / y;
+  if ((x % y !== 0n) && ((x < 0n) !== (y < 0n))) q -= 1n;
+  return normInt(q);
+}
+
+export function intMod(a: Int, b: Int): Int {
+  if (b === 0 || b === 0n) zeroDivision('integer division or modulo by zero');
+  if (typeof a === 'number' && typeof b === 'number') {
+    const r = a % b;
+    return r !== 0 && (r < 0) !== (b < 0) ? r + b : r + 0;
+  }
+  const y = big(b);
+  let r = big(a) % y;
+  if (r !== 0n && (r < 0n) !== (y < 0n)) r += y;
+  return normInt(r);
+}
+
+export function intPow(a: Int, b: Int): PyValue {
+  if (b < 0) {
+    const base = intToFloat(a);
+    if (base === 0) zeroDivision('0.0 cannot be raised to a negative power');
+    return new PyFloat(Math.pow(base, intToFloat(b)));
+  }
+  if (typeof a === 'number' && typeof b === 'number') {
+    const r = Math.pow(a, b);
+    if (Number.isSafeInteger(r) && Math.abs(r) < 2 ** 52) return r;
+  }
+  return normInt(big(a) ** big(b));
+}
+
+export function intTrueDiv(a: Int, b: Int): PyFloat {
+  if (b === 0 || b === 0n) zeroDivision('division by zero');
+  if (typeof a === 'number' && typeof b === 'number') return new PyFloat(a / b);
+  return new PyFloat(bigTrueDiv(big(a), big(b)));
+}
+
+/** Correctly rounded a / b for big ints (CPython long_true_divide, simplified). */
+function bigTrueDiv(a: bigint, b: bigint): number {
+  const negative = (a < 0n) !== (b < 0n);
+  if (a < 0n) a = -a;
+  if (b < 0n) b = -b;
+  // Scale so the quotient has 64+ significant bits, then let Number() round once.
+  const shift = BigInt(Math.max(0, 66 - (a.toString(2).length - b.toString(2).length)));
+  const q = (a << shift) / b;
+  const sticky = (a << shift) % b !== 0n ? 1n : 0n;
+  const value = Number((q << 1n) | sticky) / 2 ** (Number(shift) + 1);
+  if (!Number.isFinite(value)) overflowError('integer division result too large for a float');
+  return negative ? -value : value;
+}
+
+function intShift(a: Int, b: Int, left: boolean): Int {
+  if (b < 0) raise('ValueError', 'negative shift count');
+  if (left) {
+    if (typeof a === 'number' && typeof b === 'number' && b < 31 && Math.abs(a) < 2 ** 21) return a * 2 ** b;
+    if (typeof b === 'bigint' && a !== 0 && a !== 0n) raise('OverflowError', 'too many digits in integer');
+    return normInt(big(a) << big(b));
+  }
+  if (typeof a === 'number' && typeof b === 'number') return b > 60 ? (a < 0 ? -1 : 0) : Math.floor(a / 2 ** b);
+  return normInt(big(a) >> big(b));
+}
+
+function intBitwise(a: Int, b: Int, op: number): Int {
+  if (typeof a === 'number' && typeof b === 'number' && (a | 0) === a && (b | 0) === b) {
+    return op === 1 ? a & b : op === 7 ? a | b : a ^ b;
+  }
+  const x = big(a);
+  const y = big(b);
+  return normInt(op === 1 ? x & y : op === 7 ? x | y : x ^ y);
+}
+
+function intBinary(op: number, a: Int, b: Int): PyValue {
+  switch (op) {
+    case 0: return intAdd(a, b);
+    case 10: return intSub(a, b);
+    case 5: return intMul(a, b);
+    case 2: return intFloorDiv(a, b);
+    case 6: return intMod(a, b);
+    case 11: return intTrueDiv(a, b);
+    case 8: return intPow(a, b);
+    case 3: return intShift(a, b, true);
+    case 9: return intShift(a, b, false);
+    case 1: case 7: case 12: return intBitwise(a, b, op);
+  }
+  return NotImplemented;
+}
+
+// ---------------------------------------------------------------------------------------
+// Float arithmetic (https://docs.python.org/3/reference/expressions.html#binary-arithmetic-operations)
+
+export function floatFloorDiv(a: number, b: number): number {
+  if (b === 0) zeroDivision('float floor division by zero');
+  const mod = floatModRaw(a, b);
+  const div = (a - mod) / b;
+  if (div === 0) return Math.sign(a / b) < 0 || Object.is(a / b, -0) ? -0 : 0;
+  let floor = Math.floor(div);
+  if (div - floor > 0.5) floor += 1;
+  return floor;
+}
+
+function floatModRaw(a: number, b: number): number {
+  const m = a % b;
+  if (m === 0) return b < 0 ? -0 : 0;
+  return (m < 0) !== (b < 0) ? m + b : m;
+}
+
+export function floatMod(a: number, b: number): number {
+  if (b === 0) zeroDivision('float modulo');
+  return floatModRaw(a, b);
+}
+
+export function floatPow(a: number, b: number): number {
+  if (a === 0 && b < 0) zeroDivision('0.0 cannot be raised to a negative power');
+  if (a < 0 && !Number.isInteger(b) && Number.isFinite(b)) {
+    raise('ValueError', 'negative number cannot be raised to a fractional power');
+  }
+  const r = Math.pow(a, b);
+  if (!Number.isFinite(r) && Number.isFinite(a) && Number.isFinite(b)) overflowError('(34, \'Numerical result out of range\')');
+  if (a === 1 || b === 0) return 1;
+  return r;
+}
+
+function floatBinary(op: number, a: number, b: number): PyValue {
+  switch (op) {
+    case 0: return new PyFloat(a + b);
+    case 10: return new PyFloat(a - b);
+    case 5: return new PyFloat(a * b);
+    case 11:
+      if (b === 0) zeroDivision('float division by zero');
+      return new PyFloat(a / b);
+    case 2: return new PyFloat(floatFloorDiv(a, b));
+    case 6: return new PyFloat(floatMod(a, b));
+    case 8: return new PyFloat(floatPow(a, b));
+  }
+  return NotImplemented;
+}
+
+// ---------------------------------------------------------------------------------------
+// Dispatch
+
+/** BINARY_OP: `op` is an id from BINARY_OPS, in-place forms at INPLACE_OFFSET + id. */
+export function binaryOp(op: number, a: PyValue, b: PyValue): PyValue {
+  if (typeof a === 'number' && typeof b === 'number') {
+    if (op === 0 || op === 13) {
+      const r = a + b;
+      if (r <= MAX_SAFE && r >= -MAX_SAFE) return r;
+    } else if (op === 10 || op === 23) {
+      const r = a - b;
+      if (r <= MAX_SAFE && r >= -MAX_SAFE) return r;
+    }
+  }
+  const base = op >= INPLACE_OFFSET ? op - INPLACE_OFFSET : op;
+  const r = numericBinary(base, a, b);
+  if (r !== NotImplemented) return r;
+  if (typeof a === 'string' && typeof b === 'string' && base === 0) return a + b;
+  if (op >= INPLACE_OFFSET) {
+    const inplace = callSpecial(a, `__i${DUNDERS[base]}__`, [b]);
+    if (inplace !== undefined && inplace !== NotImplemented) return inplace;
+  }
+  return genericBinary(base, a, b);
+}
+
+/** The int/float/bool fast paths; NotImplemented for anything else. */
+export function numericBinary(op: number, a: PyValue, b: PyValue): PyValue {
+  const ia = asInt(a);
+  if (ia !== undefined) {
+    const ib = asInt(b);
+    if (ib !== undefined) return intBinary(op, ia, ib);
+    if (b instanceof PyFloat) return floatBinary(op, intToFloat(ia), b.value);
+    return NotImplemented;
+  }
+  if (a instanceof PyFloat) {
+    if (b instanceof PyFloat) return floatBinary(op, a.value, b.value);
+    const ib = asInt(b);
+    if (ib !== undefined) return floatBinary(op, a.value, intToFloat(ib));
+  }
+  return NotImplemented;
+}
+
+function genericBinary(op: number, a: PyValue, b: PyValue): PyValue {
+  const name = DUNDERS[op]!;
+  const ta = typeOf(a);
+  const tb = typeOf(b);
+  const reflectFirst = ta !== tb && isSubtype(tb, ta) && lookupType(tb, `__r${name}__`) !== undefined;
+  if (reflectFirst) {
+    const r = callSpecial(b, `__r${name}__`, [a]);
+    if (r !== undefined && r !== NotImplemented) return r;
+  }
+  const r1 = callSpecial(a, `__${name}__`, [b]);
+  if (r1 !== undefined && r1 !== NotImplemented) return r1;
+  if (ta !== tb && !reflectFirst) {
+    const r2 = callSpecial(b, `__r${name}__`, [a]);
+    if (r2 !== undefined && r2 !== NotImplemented) return r2;
+  }
+  if (op === 5 && (typeof a === 'string' || a instanceof PyList || a instanceof PyTuple) && tb === typeOf(1.5 as never)) {
+    typeError(`can't multiply sequence by non-int of type '${tb.name}'`);
+  }
+  if (op === 0 && typeof a === 'string') typeError(`can only concatenate str (not "${tb.name}") to str`);
+  if (op === 0 && a instanceof PyList && ta === typeOf(new PyList([]))) typeError(`can only concatenate list (not "${tb.name}") to list`);
+  if (op === 0 && a instanceof PyTuple && !ta.isHeapType) typeError(`can only concatenate tuple (not "${tb.name}") to tuple`);
+  const symbol = op === 8 ? '** or pow()' : BINARY_OPS[op]!;
+  return typeError(`unsupported operand type(s) for ${symbol}: '${ta.name}' and '${tb.name}'`);
+}
+
+// ---------------------------------------------------------------------------------------
+// Comparisons
+
+const CMP_DUNDERS = ['__lt__', '__le__', '__eq__', '__ne__', '__gt__', '__ge__'];
+const CMP_REFLECTED = ['__gt__', '__ge__', '__eq__', '__ne__', '__lt__', '__le__'];
+
+function numericValue(v: PyValue): number | bigint | undefined {
+  if (typeof v === 'number' || typeof v === 'bigint') return v;
+  if (typeof v === 'boolean') return v ? 1 : 0;
+  if (v instanceof PyFloat) return v.value;
+  return undefined;
+}
+
+function compareValues(op: number, x: number | bigint | string, y: number | bigint | string): boolean {
+  switch (op) {
+    case 0: return x < y;
+    case 1: return x <= y;
+    case 2: return x == y; // eslint-disable-line eqeqeq -- number vs bigint compares by value
+    case 3: return x != y; // eslint-disable-line eqeqeq
+    case 4: return x > y;
+    default: return x >= y;
+  }
+}
+
+/** COMPARE_OP: `op` indexes COMPARE_OPS. Returns a guest value (usually a bool). */
+export function compareOp(op: number, a: PyValue, b: PyValue): PyValue {
+  if (typeof a === 'number' && typeof b === 'number') return compareValues(op, a, b);
+  if (typeof a === 'string' && typeof b === 'string') return compareValues(op, a, b);
+  const x = numericValue(a);
+  if (x !== undefined) {
+    const y = numericValue(b);
+    if (y !== undefined) return compareValues(op, x, y);
+  }
+  if ((a instanceof PyList && b instanceof PyList) || (a instanceof PyTuple && b instanceof PyTuple)) {
+    if (!a.type.isHeapType && !b.type.isHeapType) return compareSequences(op, a.items, b.items);
+  }
+  return richCompare(a, b, CMP_DUNDERS[op]!, CMP_REFLECTED[op]!, () => {
+    if (op === 2) return a === b;
+    if (op === 3) return a !== b;
+    return typeError(`'${COMPARE_OPS[op]}' not supported between instances of '${typeName(a)}' and '${typeName(b)}'`);
+  });
+}
+
+/** Lexicographic comparison of lists/tuples, as CPython's list_richcompare. */
+export function compareSequences(op: number, xs: PyValue[], ys: PyValue[]): boolean {
+  const n = Math.min(xs.length, ys.length);
+  let i = 0;
+  while (i < n && eq(xs[i]!, ys[i]!)) i++;
+  if (i >= n) return compareValues(op, xs.length, ys.length);
+  if (op === 2) return false;
+  if (op === 3) return true;
+  return truthy(compareOp(op, xs[i]!, ys[i]!));
+}
+
+// ---------------------------------------------------------------------------------------
+// Unary operators
+
+export function unaryNegative(v: PyValue): PyValue {
+  if (typeof v === 'number') return v === 0 ? 0 : -v;
+  if (typeof v === 'bigint') return normInt(-v);
+  if (typeof v === 'boolean') return v ? -1 : 0;
+  if (v instanceof PyFloat) return new PyFloat(-v.value);
+  return unaryDunder(v, '__neg__', '-');
+}
+
+export function unaryPositive(v: PyValue): PyValue {
+  if (typeof v === 'number' || typeof v === 'bigint') return v;
+  if (typeof v === 'boolean') return v ? 1 : 0;
+  if (v instanceof PyFloat) return v;
+  return unaryDunder(v, '__pos__', '+');
+}
+
+export function unaryInvert(v: PyValue): PyValue {
+  if (typeof v === 'number') return (v | 0) === v ? ~v : normInt(~BigInt(v));
+  if (typeof v === 'bigint') return normInt(~v);
+  if (typeof v === 'boolean') return v ? -2 : -1;
+  return unaryDunder(v, '__invert__', '~');
+}
+
+function unaryDunder(v: PyValue, name: string, symbol: string): PyValue {
+  const r = callSpecial(v, name, []);
+  if (r === undefined) typeError(`bad operand type for unary ${symbol}: '${typeName(v)}'`);
+  return r;
+}
+
+/** `x in container` (CONTAINS_OP). */
+export function contains(container: PyValue, item: PyValue): boolean {
+  const r = callSpecial(container, '__contains__', [item]);
+  if (r !== undefined) return truthy(r);
+  return iterContains(container, item);
+}
+
+function iterContains(container: PyValue, item: PyValue): boolean {
+  const type = typeOf(container);
+  if (lookupType(type, '__iter__') === undefined && lookupType(type, '__getitem__') === undefined) {
+    typeError(`argument of type '${type.name}' is not iterable`);
+  }
+  const it = getIter(container);
+  for (let x = iterNext(it); x !== undefined; x = iterNext(it)) if (eq(x, item)) return true;
+  return false;
+}

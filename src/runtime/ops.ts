@@ -1,0 +1,377 @@
+// Semantics of the less common instructions, as plain functions that both tiers call: name
+// resolution errors, exception matching and raising, unpacking, f-string formatting, calls
+// with *args/**kwargs, context managers, generator delegation, imports and tracebacks.
+// The interpreter's loop keeps only the hot, tiny cases inline and calls these for the rest.
+
+import type { CodeObject } from '../bytecode/code-object.js';
+import { Op } from '../bytecode/opcodes.js';
+import { newException, raise, toGuestException, typeError, typeName } from './exceptions.js';
+import { formatValueWithSpec } from './format.js';
+import type { Frame } from './frame.js';
+import {
+  PyBaseException, PyDict, PyFunction, PyGenerator, PyMethodDescriptor, PyModule, PySet, type PyCell,
+} from './objects.js';
+import {
+  asArray, call, callMethodDescr, getAttr, getAttrOpt, getIter, iterNext, lookupType, repr, str, toArray,
+} from './protocols.js';
+import type { Realm } from './realm.js';
+import type { PyType } from './type-object.js';
+import { E, T, isSubtype, typeOf } from './types.js';
+import { PyFloat, PyList, PyTuple, type PyValue } from './values.js';
+import { realm as currentRealm } from './realm.js';
+
+// --- names
+
+export function nameError(name: string): never {
+  throw newException(E['NameError']!, `name '${name}' is not defined`);
+}
+
+export function unboundLocal(name: string): never {
+  throw newException(E['UnboundLocalError']!, `cannot access local variable '${name}' where it is not associated with a value`);
+}
+
+export function unboundCell(code: CodeObject, index: number): never {
+  const name = index < code.cellvars.length ? code.cellvars[index]! : code.freevars[index - code.cellvars.length]!;
+  if (index < code.cellvars.length) unboundLocal(name);
+  throw newException(E['NameError']!, `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`);
+}
+
+export function namespaceOf(frame: Frame): PyDict {
+  return frame.namespace ?? frame.globals;
+}
+
+export function loadName(frame: Frame, name: string): PyValue {
+  const v = namespaceOf(frame).table.get(name) ?? frame.globals.table.get(name) ?? frame.builtins.table.get(name);
+  if (v === undefined) nameError(name);
+  return v;
+}
+
+export function loadClassDeref(frame: Frame, index: number): PyValue {
+  const code = frame.code;
+  const name = index < code.cellvars.length ? code.cellvars[index]! : code.freevars[index - code.cellvars.length]!;
+  const v = frame.namespace?.table.get(name);
+  if (v !== undefined) return v;
+  const cell = frame.cells![index]!;
+  if (cell.value === undefined) unboundCell(code, index);
+  return cell.value!;
+}
+
+// --- small operators
+
+export function compareNumbers(op: number, a: number, b: number): boolean {
+  switch (op) {
+    case 0: return a < b;
+    case 1: return a <= b;
+    case 2: return a === b;
+    case 3: return a !== b;
+    case 4: return a > b;
+    default: return a >= b;
+  }
+}
+
+/** `is`: identity; small ints, bools, None and str compare by value (interned in CPython). */
+export function isSame(a: PyValue, b: PyValue): boolean {
+  return a === b;
+}
+
+/** Records operand classes at a BINARY_OP site for the JIT. */
+export function recordBinary(code: CodeObject, pc: number, a: PyValue, b: PyValue): void {
+  const slots = code.feedbackSlots;
+  const profile = code.runtime as { typeBits?: Int32Array } | null;
+  if (slots === null || profile === null || profile.typeBits === undefined) return;
+  const slot = slots[pc]!;
+  if (slot >= 0) profile.typeBits[slot]! |= typeBits(a) | (typeBits(b) << 16);
+}
+
+export function typeBits(v: PyValue): number {
+  switch (typeof v) {
+    case 'number': return 1;
+    case 'bigint': return 2;
+    case 'boolean': return 8;
+    case 'string': return 16;
+  }
+  if (v === null) return 32;
+  if (v instanceof PyFloat) return 4;
+  if (v instanceof PyList) return 64;
+  if (v instanceof PyTuple) return 128;
+  if (v instanceof PyDict) return 256;
+  return 512;
+}
+
+// --- calls
+
+const kwnamesCache = new WeakMap<PyTuple, readonly string[]>();
+export function kwnamesAt(code: CodeObject, index: number): readonly string[] {
+  const tuple = code.consts[index] as PyTuple;
+  let names = kwnamesCache.get(tuple);
+  if (names === undefined) {
+    names = tuple.items as string[];
+    kwnamesCache.set(tuple, names);
+  }
+  return names;
+}
+
+export function callDescriptor(descr: PyMethodDescriptor, self: PyValue, args: PyValue[], kwnames: readonly string[] | null): PyValue {
+  if (!isSubtype(typeOf(self), descr.owner)) return callMethodDescr(descr, self, args, kwnames);
+  return descr.fn(self, args, kwnames);
+}
+
+/** The Python __init__ to run for `cls(...)` when instantiation needs nothing else. */
+export function plainInit(cls: PyType): PyFunction | null {
+  if (cls.base !== T.object || lookupType(cls, '__new__') !== T.object.dict.get('__new__')) return null;
+  const init = lookupType(cls, '__init__');
+  return init instanceof PyFunction ? init : null;
+}
+
+export function initResult(self: PyValue, returned: PyValue): PyValue {
+  if (returned !== null) typeError(`__init__() should return None, not '${typeName(returned)}'`);
+  return self;
+}
+
+/** f(*args, **kwargs) */
+export function callEx(callable: PyValue, args: PyValue, kwargs: PyValue): PyValue {
+  const positional = args instanceof PyTuple ? args.items.slice() : toArray(args);
+  if (kwargs === null) return call(callable, positional, null);
+  const dict = kwargs as PyDict;
+  const names: string[] = [];
+  for (const pos of dict.table.positions()) {
+    names.push(dict.table.keys[pos] as string);
+    positional.push(dict.table.values[pos]!);
+  }
+  return call(callable, positional, names.length > 0 ? names : null);
+}
+
+// --- containers
+
+export function extendContainer(op: number, target: PyValue, source: PyValue, callable: PyValue | undefined): void {
+  switch (op) {
+    case Op.LIST_EXTEND:
+      if (!(source instanceof PyList) && !(source instanceof PyTuple) && lookupType(typeOf(source), '__iter__') === undefined && typeof source !== 'string' && lookupType(typeOf(source), '__getitem__') === undefined) {
+        typeError(`Value after * must be an iterable, not ${typeName(source)}`);
+      }
+      (target as PyList).items.push(...toArray(source));
+      return;
+    case Op.SET_UPDATE:
+      for (const item of asArray(source)) (target as PySet).table.set(item, null);
+      return;
+    case Op.DICT_UPDATE:
+    case Op.DICT_MERGE:
+      mergeMapping(target as PyDict, source, op === Op.DICT_MERGE, callable);
+  }
+}
+
+function mergeMapping(target: PyDict, source: PyValue, strict: boolean, callable: PyValue | undefined): void {
+  if (source instanceof PyDict) {
+    for (const pos of source.table.positions()) {
+      const key = source.table.keys[pos] as PyValue;
+      if (strict && target.table.has(key)) duplicateKeyword(callable, key);
+      target.table.set(key, source.table.values[pos]!);
+    }
+    return;
+  }
+  const keysMethod = getAttrOpt(source, 'keys');
+  if (keysMethod === undefined) {
+    if (strict) typeError(`${callableName(callable)} argument after ** must be a mapping, not ${typeName(source)}`);
+    typeError(`'${typeName(source)}' object is not a mapping`);
+  }
+  for (const key of toArray(call(keysMethod, []))) {
+    if (strict && target.table.has(key)) duplicateKeyword(callable, key);
+    target.table.set(key, callMethodDescr(lookupType(typeOf(source), '__getitem__')!, source, [key]));
+  }
+}
+
+function callableName(callable: PyValue | undefined): string {
+  if (callable instanceof PyFunction) return `${callable.qualname}()`;
+  return callable === undefined ? 'function' : `${typeName(callable)} object`;
+}
+
+function duplicateKeyword(callable: PyValue | undefined, key: PyValue): never {
+  return typeError(`${callableName(callable)} got multiple values for keyword argument '${str(key)}'`);
+}
+
+/** Unpacks `n` items (after < 0), or `n` + a list of the rest + `after` items (UNPACK_EX). */
+export function unpack(seq: PyValue, n: number, after: number): PyValue[] {
+  if (lookupType(typeOf(seq), '__iter__') === undefined && typeof seq !== 'string' && lookupType(typeOf(seq), '__getitem__') === undefined) {
+    typeError(`cannot unpack non-iterable ${typeName(seq)} object`);
+  }
+  if (after < 0) {
+    if (seq instanceof PyTuple || seq instanceof PyList) {
+      const items = seq.items;
+      if (items.length === n) return items;
+      if (items.length < n) raise('ValueError', `not enough values to unpack (expected ${n}, got ${items.length})`);
+      raise('ValueError', `too many values to unpack (expected ${n})`);
+    }
+    const it = getIter(seq);
+    const out: PyValue[] = [];
+    for (let i = 0; i < n; i++) {
+      const v = iterNext(it);
+      if (v === undefined) raise('ValueError', `not enough values to unpack (expected ${n}, got ${i})`);
+      out.push(v);
+    }
+    if (iterNext(it) !== undefined) raise('ValueError', `too many values to unpack (expected ${n})`);
+    return out;
+  }
+  const items = toArray(seq);
+  if (items.length < n + after) raise('ValueError', `not enough values to unpack (expected at least ${n + after}, got ${items.length})`);
+  return [...items.slice(0, n), new PyList(items.slice(n, items.length - after)), ...items.slice(items.length - after)];
+}
+
+// --- formatting
+
+export function formatValue(value: PyValue, conversion: number, spec: string): string {
+  let v = value;
+  if (conversion === 1) v = str(v);
+  else if (conversion === 2) v = repr(v);
+  else if (conversion === 3) v = asciiRepr(v);
+  if (spec === '' && typeof v === 'string') return v;
+  return formatValueWithSpec(v, spec);
+}
+
+export function asciiRepr(v: PyValue): string {
+  return repr(v).replace(/[^\x00-\x7f]/gu, (ch) => {
+    const c = ch.codePointAt(0)!;
+    if (c < 0x100) return `\\x${c.toString(16).padStart(2, '0')}`;
+    if (c < 0x10000) return `\\u${c.toString(16).padStart(4, '0')}`;
+    return `\\U${c.toString(16).padStart(8, '0')}`;
+  });
+}
+
+// --- exceptions
+
+export function currentException(realm: Realm): PyBaseException {
+  const exc = realm.handledException;
+  if (exc === null) throw newException(E['RuntimeError']!, 'No active exception to reraise');
+  return exc;
+}
+
+/** Normalizes the operand of `raise X [from Y]` into an exception instance. */
+export function makeRaisable(value: PyValue, cause: PyValue | undefined): PyBaseException {
+  const exc = instantiateException(value, 'exceptions must derive from BaseException');
+  if (cause !== undefined) {
+    exc.cause = cause === null ? null : instantiateException(cause, 'exception causes must derive from BaseException');
+    exc.suppressContext = true;
+  }
+  return exc;
+}
+
+function instantiateException(value: PyValue, message: string): PyBaseException {
+  if (value instanceof PyBaseException) return value;
+  if (value !== null && typeof value === 'object' && isExceptionClass(value)) {
+    const exc = call(value, []);
+    if (!(exc instanceof PyBaseException)) typeError(`calling ${repr(value)} should have returned an instance of BaseException, not ${typeName(exc)}`);
+    return exc;
+  }
+  return typeError(message);
+}
+
+function isExceptionClass(v: PyValue): v is PyType {
+  return typeOf(v) === T.type && isSubtype(v as PyType, T.BaseException);
+}
+
+export function exceptionMatches(exc: PyBaseException, type: PyValue): boolean {
+  if (type instanceof PyTuple) return type.items.some((t) => exceptionMatches(exc, t));
+  if (!isExceptionClass(type)) typeError('catching classes that do not inherit from BaseException is not allowed');
+  return isSubtype(exc.type, type);
+}
+
+/** Appends one traceback line as the exception passes through a frame (innermost first). */
+export function addTraceback(exc: PyBaseException, code: CodeObject, pc: number): void {
+  exc.traceback.push({ code, line: code.lineAt(pc) });
+  if (exc.context === null && currentRealm.handledException !== null && currentRealm.handledException !== exc && exc.traceback.length === 1) {
+    setContext(exc, currentRealm.handledException);
+  }
+}
+
+/** Implicit chaining (__context__), avoiding cycles as CPython's _PyErr_SetObject does. */
+function setContext(exc: PyBaseException, context: PyBaseException): void {
+  for (let o: PyBaseException | null = context; o !== null; o = o.context) {
+    if (o === exc) return;
+  }
+  exc.context = context;
+}
+
+export function findHandler(code: CodeObject, pc: number): { target: number; depth: number } | null {
+  for (const entry of code.exceptionTable) {
+    if (pc >= entry.start && pc < entry.end) return entry;
+  }
+  return null;
+}
+
+/** PEP 479: StopIteration escaping a generator becomes RuntimeError. */
+export function generatorRaised(exc: PyBaseException): PyBaseException {
+  if (!isSubtype(exc.type, E['StopIteration']!)) return exc;
+  const wrapped = newException(E['RuntimeError']!, 'generator raised StopIteration');
+  wrapped.cause = exc;
+  wrapped.context = exc;
+  wrapped.suppressContext = true;
+  return wrapped;
+}
+
+// --- with
+
+export function enterContext(manager: PyValue): [PyValue, PyValue] {
+  const type = typeOf(manager);
+  const enter = lookupType(type, '__enter__');
+  const exit = lookupType(type, '__exit__');
+  if (enter === undefined) typeError(`'${type.name}' object does not support the context manager protocol`);
+  if (exit === undefined) typeError(`'${type.name}' object does not support the context manager protocol (missed __exit__ method)`);
+  const boundExit = getAttr(manager, '__exit__');
+  return [boundExit, callMethodDescr(enter, manager, [])];
+}
+
+// --- generators
+
+/** One step of `yield from`: send value into the delegate. */
+export function send(iter: PyValue, value: PyValue): { value: PyValue; done: boolean } {
+  if (iter instanceof PyGenerator) return currentRealm.invoker.resumeGenerator(iter, 'send', value);
+  try {
+    const v = value === null ? iterNextRaw(iter) : call(getAttr(iter, 'send'), [value]);
+    return { value: v, done: false };
+  } catch (e) {
+    const exc = toGuestException(e);
+    if (!isSubtype(exc.type, E['StopIteration']!)) throw exc;
+    return { value: exc.args.items[0] ?? null, done: true };
+  }
+}
+
+/** next(iter) that lets StopIteration propagate (so its value can be read). */
+function iterNextRaw(iter: PyValue): PyValue {
+  const hook = lookupType(typeOf(iter), '__next__');
+  if (hook !== undefined) return callMethodDescr(hook, iter, []);
+  const v = iterNext(iter);
+  if (v === undefined) throw newException(E['StopIteration']!);
+  return v;
+}
+
+// --- imports
+
+export function importName(realm: Realm, name: string, fromlist: PyValue): PyModule {
+  void fromlist;
+  if (realm.importHook === null) throw newException(E['ImportError']!, `import of ${name} is not available`);
+  return realm.importHook(name);
+}
+
+export function importFrom(module: PyModule, name: string): PyValue {
+  const v = getAttrOpt(module, name);
+  if (v === undefined) {
+    const file = module.dict.getStr('__file__');
+    const where = typeof file === 'string' ? ` (${file})` : ' (unknown location)';
+    throw newException(E['ImportError']!, `cannot import name '${name}' from '${module.name}'${where}`);
+  }
+  return v;
+}
+
+export function importStar(frame: Frame, module: PyModule): void {
+  const target = namespaceOf(frame);
+  const all = module.dict.getStr('__all__');
+  if (all !== undefined) {
+    for (const name of asArray(all)) target.table.set(name, getAttr(module, name as string));
+    return;
+  }
+  for (const pos of module.dict.table.positions()) {
+    const key = module.dict.table.keys[pos] as string;
+    if (!key.startsWith('_')) target.table.set(key, module.dict.table.values[pos]!);
+  }
+}
+
+export type { PyCell };

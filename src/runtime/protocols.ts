@@ -1,0 +1,681 @@
+// The object protocols of the Python data model (https://docs.python.org/3/reference/datamodel.html):
+// attribute lookup with descriptors, calling, repr/str, hashing and equality, truthiness,
+// iteration, and the container protocols. Both tiers call these; fast paths for the built-in
+// representations come first, then the generic dunder dispatch through the class's MRO.
+
+import { newException, raise, toGuestException, typeError, typeName } from './exceptions.js';
+import { installKeyProtocol } from './hash-table.js';
+import {
+  NotImplemented, PyBaseException, PyBoundMethod, PyBuiltinFunction, PyClassMethod, PyDict, PyDictView,
+  PyFrozenSet, PyFunction, PyGenerator, PyGetSet, PyInstance, PyMethodDescriptor, PyModule, PyNativeIterator,
+  PyProperty, PyRange, PySet, PyStaticMethod, PySuper, type AttrDict,
+} from './objects.js';
+import { realm } from './realm.js';
+import { PyType } from './type-object.js';
+import { E, IterTypes, T, isSubtype, typeOf } from './types.js';
+import { PyBytes, PyFloat, PyList, PyObject, PyTuple, type PyValue } from './values.js';
+import { floatRepr } from './float-format.js';
+
+// ---------------------------------------------------------------------------------------
+// Class attribute lookup
+
+/** super() attribute lookup, installed by builtins/core-types.ts (it needs call()). */
+let superHook: (s: PySuper, name: string) => PyValue | undefined = () => undefined;
+export function installSuperLookup(hook: typeof superHook): void {
+  superHook = hook;
+}
+
+/** Bumped whenever any class namespace changes; per-class caches compare against it. */
+let classEpoch = 0;
+export function classChanged(): void {
+  classEpoch++;
+}
+
+const lookupCache = new WeakMap<PyType, { epoch: number; entries: Map<string, PyValue | undefined> }>();
+
+/** Finds `name` in the class's MRO namespaces (no binding), or undefined. */
+export function lookupType(type: PyType, name: string): PyValue | undefined {
+  let cache = lookupCache.get(type);
+  if (cache === undefined || cache.epoch !== classEpoch) {
+    cache = { epoch: classEpoch, entries: new Map() };
+    lookupCache.set(type, cache);
+  }
+  const hit = cache.entries.get(name);
+  if (hit !== undefined || cache.entries.has(name)) return hit;
+  let found: PyValue | undefined;
+  for (const t of type.mro) {
+    found = t.dict.get(name);
+    if (found !== undefined) break;
+  }
+  cache.entries.set(name, found);
+  return found;
+}
+
+/** Instance attribute storage of obj, if it has one. */
+export function attrsOf(obj: PyValue): AttrDict | null | undefined {
+  return obj !== null && typeof obj === 'object' ? (obj as { attrs?: AttrDict | null }).attrs : undefined;
+}
+
+/** Binds a class attribute found for an instance access (functions become methods). */
+export function bindDescriptor(descr: PyValue, obj: PyValue, type: PyType): PyValue {
+  if (descr instanceof PyFunction) return new PyBoundMethod(descr, obj);
+  if (descr instanceof PyMethodDescriptor) return bindNative(descr, obj);
+  if (descr instanceof PyClassMethod) return new PyBoundMethod(descr.func, type);
+  if (descr instanceof PyStaticMethod) return descr.func;
+  return descr;
+}
+
+export function bindNative(descr: PyMethodDescriptor, self: PyValue): PyBuiltinFunction {
+  return new PyBuiltinFunction(descr.name, (args, kw) => descr.fn(self, args, kw), self, `${descr.owner.name}.${descr.name}`);
+}
+
+function isDataDescriptor(descr: PyValue): descr is PyProperty | PyGetSet {
+  return descr instanceof PyProperty || descr instanceof PyGetSet;
+}
+
+/** getattr(obj, name) without raising: undefined when missing. */
+export function getAttrOpt(obj: PyValue, name: string): PyValue | undefined {
+  if (obj instanceof PyType) return typeGetAttr(obj, name);
+  if (obj instanceof PySuper) return superHook(obj, name);
+  if (obj instanceof PyModule) {
+    const v = obj.dict.getStr(name);
+    if (v !== undefined) return v;
+  }
+  const type = typeOf(obj);
+  const descr = lookupType(type, name);
+  if (descr !== undefined && isDataDescriptor(descr)) return getDataDescriptor(descr, obj, type, name);
+  const attrs = attrsOf(obj);
+  if (attrs) {
+    const v = attrs[name];
+    if (v !== undefined) return v;
+  }
+  if (descr !== undefined) return bindDescriptor(descr, obj, type);
+  const hook = lookupType(type, '__getattr__');
+  if (hook !== undefined) return callMethodDescr(hook, obj, [name]);
+  return undefined;
+}
+
+function getDataDescriptor(descr: PyProperty | PyGetSet, obj: PyValue, type: PyType, name: string): PyValue {
+  if (descr instanceof PyGetSet) return descr.get(obj);
+  if (descr.fget === null) raise('AttributeError', `property '${name}' of '${type.name}' object has no getter`);
+  return call(descr.fget, [obj]);
+}
+
+export function getAttr(obj: PyValue, name: string): PyValue {
+  const v = getAttrOpt(obj, name);
+  if (v === undefined) throw attributeError(obj, name);
+  return v;
+}
+
+export function attributeError(obj: PyValue, name: string): PyBaseException {
+  if (obj instanceof PyModule) return newException(E['AttributeError']!, `module '${obj.name}' has no attribute '${name}'`);
+  if (obj instanceof PyType) return newException(E['AttributeError']!, `type object '${obj.name}' has no attribute '${name}'`);
+  return newException(E['AttributeError']!, `'${typeName(obj)}' object has no attribute '${name}'`);
+}
+
+/** Attribute access on a class object: C.x. */
+function typeGetAttr(cls: PyType, name: string): PyValue | undefined {
+  const descr = lookupType(cls, name);
+  if (descr !== undefined) {
+    if (descr instanceof PyClassMethod) return new PyBoundMethod(descr.func, cls);
+    if (descr instanceof PyStaticMethod) return descr.func;
+    return descr;
+  }
+  const meta = lookupType(T.type, name);
+  if (meta instanceof PyGetSet) return meta.get(cls);
+  if (meta !== undefined) return bindDescriptor(meta, cls, T.type);
+  return undefined;
+}
+
+/** setattr(obj, name, value). */
+export function setAttr(obj: PyValue, name: string, value: PyValue): void {
+  if (obj instanceof PyType) return setTypeAttr(obj, name, value);
+  if (obj instanceof PyModule) {
+    obj.dict.set(name, value);
+    return;
+  }
+  const type = typeOf(obj);
+  if (type.isHeapType) {
+    const hook = lookupType(type, '__setattr__');
+    if (hook !== undefined && !(hook instanceof PyMethodDescriptor)) {
+      callMethodDescr(hook, obj, [name, value]);
+      return;
+    }
+  }
+  genericSetAttr(obj, name, value);
+}
+
+/** object.__setattr__: descriptors first, then the instance dict. */
+export function genericSetAttr(obj: PyValue, name: string, value: PyValue): void {
+  const type = typeOf(obj);
+  const descr = lookupType(type, name);
+  if (descr instanceof PyProperty) {
+    if (descr.fset === null) raise('AttributeError', `property '${name}' of '${type.name}' object has no setter`);
+    call(descr.fset, [obj, value]);
+    return;
+  }
+  if (descr instanceof PyGetSet && descr.set !== null) {
+    descr.set(obj, value);
+    return;
+  }
+  const attrs = attrsOf(obj);
+  if (attrs) {
+    attrs[name] = value;
+    return;
+  }
+  if (attrs === null && obj instanceof PyObject && (obj as { attrs?: unknown }).attrs === null && type.isHeapType) {
+    // A subclass of a built-in without a dict yet: give it one.
+    const fresh = Object.create(null) as AttrDict;
+    fresh[name] = value;
+    (obj as unknown as { attrs: AttrDict }).attrs = fresh;
+    return;
+  }
+  if (descr === undefined) throw attributeError(obj, name);
+  raise('AttributeError', `'${type.name}' object attribute '${name}' is read-only`);
+}
+
+function setTypeAttr(cls: PyType, name: string, value: PyValue): void {
+  if (!cls.isHeapType) typeError(`cannot set '${name}' attribute of immutable type '${cls.name}'`);
+  const meta = lookupType(T.type, name);
+  if (meta instanceof PyGetSet && meta.set !== null) {
+    meta.set(cls, value);
+    return;
+  }
+  cls.dict.set(name, value);
+  cls.version++;
+  classChanged();
+}
+
+export function delAttr(obj: PyValue, name: string): void {
+  if (obj instanceof PyType) {
+    if (!obj.isHeapType) typeError(`cannot delete '${name}' attribute of immutable type '${obj.name}'`);
+    if (!obj.dict.delete(name)) throw attributeError(obj, name);
+    classChanged();
+    return;
+  }
+  if (obj instanceof PyModule) {
+    if (obj.dict.table.delete(name) === undefined) throw attributeError(obj, name);
+    return;
+  }
+  const type = typeOf(obj);
+  const hook = type.isHeapType ? lookupType(type, '__delattr__') : undefined;
+  if (hook !== undefined && !(hook instanceof PyMethodDescriptor)) {
+    callMethodDescr(hook, obj, [name]);
+    return;
+  }
+  const descr = lookupType(type, name);
+  if (descr instanceof PyProperty) {
+    if (descr.fdel === null) raise('AttributeError', `property '${name}' of '${type.name}' object has no deleter`);
+    call(descr.fdel, [obj]);
+    return;
+  }
+  const attrs = attrsOf(obj);
+  if (attrs && attrs[name] !== undefined) {
+    delete attrs[name];
+    return;
+  }
+  throw attributeError(obj, name);
+}
+
+// ---------------------------------------------------------------------------------------
+// Calling
+
+/** callable(*args) with keyword values last, named by kwnames. */
+export function call(f: PyValue, args: PyValue[], kwnames: readonly string[] | null = null): PyValue {
+  if (f instanceof PyFunction) return realm.invoker.callFunction(f, args, kwnames);
+  if (f instanceof PyBuiltinFunction) return f.fn(args, kwnames);
+  if (f instanceof PyBoundMethod) return call(f.func, [f.self, ...args], kwnames);
+  if (f instanceof PyType) return callType(f, args, kwnames);
+  if (f instanceof PyMethodDescriptor) {
+    if (args.length === 0 || !isSubtype(typeOf(args[0]!), f.owner)) {
+      typeError(`descriptor '${f.name}' for '${f.owner.name}' objects doesn't apply to a '${args.length ? typeName(args[0]!) : 'NoneType'}' object`);
+    }
+    return f.fn(args[0]!, args.slice(1), kwnames);
+  }
+  if (f instanceof PyStaticMethod || f instanceof PyClassMethod) {
+    if (f instanceof PyStaticMethod) return call(f.func, args, kwnames);
+  }
+  const hook = lookupType(typeOf(f), '__call__');
+  if (hook !== undefined) return callMethodDescr(hook, f, args, kwnames);
+  return typeError(`'${typeName(f)}' object is not callable`);
+}
+
+/** Calls a descriptor found on a class with `self` as receiver (dunder dispatch). */
+export function callMethodDescr(descr: PyValue, self: PyValue, args: PyValue[], kwnames: readonly string[] | null = null): PyValue {
+  if (descr instanceof PyFunction) return realm.invoker.callFunction(descr, [self, ...args], kwnames);
+  if (descr instanceof PyMethodDescriptor) return descr.fn(self, args, kwnames);
+  return call(bindDescriptor(descr, self, typeOf(self)), args, kwnames);
+}
+
+/** Calls obj.name(*args), looking the method up on the class (dunder style) or the instance. */
+export function callMethod(obj: PyValue, name: string, args: PyValue[], kwnames: readonly string[] | null = null): PyValue {
+  return call(getAttr(obj, name), args, kwnames);
+}
+
+/** Calls a special method if the class defines it; undefined otherwise. */
+export function callSpecial(obj: PyValue, name: string, args: PyValue[]): PyValue | undefined {
+  const descr = lookupType(typeOf(obj), name);
+  return descr === undefined ? undefined : callMethodDescr(descr, obj, args);
+}
+
+/** Instantiation: cls(*args) runs __new__ then __init__. */
+export function callType(cls: PyType, args: PyValue[], kwnames: readonly string[] | null): PyValue {
+  if (cls === T.type && args.length === 1 && kwnames === null) return typeOf(args[0]!);
+  const newDescr = lookupType(cls, '__new__')!;
+  const obj = newDescr instanceof PyStaticMethod || newDescr instanceof PyFunction
+    ? call(newDescr instanceof PyStaticMethod ? newDescr.func : newDescr, [cls, ...args], kwnames)
+    : call(newDescr, [cls, ...args], kwnames);
+  if (!isSubtype(typeOf(obj), cls)) return obj;
+  const init = lookupType(typeOf(obj), '__init__');
+  if (init !== undefined) {
+    const result = callMethodDescr(init, obj, args, kwnames);
+    if (result !== null) typeError(`__init__() should return None, not '${typeName(result)}'`);
+  }
+  return obj;
+}
+
+// ---------------------------------------------------------------------------------------
+// repr, str
+
+export function repr(v: PyValue): string {
+  switch (typeof v) {
+    case 'string':
+      return strRepr(v);
+    case 'number':
+      return String(v);
+    case 'bigint':
+      return v.toString();
+    case 'boolean':
+      return v ? 'True' : 'False';
+  }
+  if (v === null) return 'None';
+  if (v instanceof PyFloat) return floatRepr(v.value);
+  const result = callSpecial(v, '__repr__', []);
+  if (typeof result !== 'string') typeError(`__repr__ returned non-string (type ${typeName(result ?? null)})`);
+  return result;
+}
+
+export function str(v: PyValue): string {
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number') return String(v);
+  if (v === null || typeof v !== 'object') return repr(v);
+  if (v instanceof PyFloat) return floatRepr(v.value);
+  const result = callSpecial(v, '__str__', []);
+  if (typeof result !== 'string') typeError(`__str__ returned non-string (type ${typeName(result ?? null)})`);
+  return result;
+}
+
+/** Runs a container repr with cycle protection ('[...]'). */
+export function reprGuarded(obj: PyValue, cycle: string, body: () => string): string {
+  if (realm.reprActive.has(obj)) return cycle;
+  realm.reprActive.add(obj);
+  try {
+    return body();
+  } finally {
+    realm.reprActive.delete(obj);
+  }
+}
+
+/** repr of a str: https://docs.python.org/3/library/functions.html#repr (unicode_repr). */
+export function strRepr(s: string): string {
+  const quote = s.includes("'") && !s.includes('"') ? '"' : "'";
+  let out = quote;
+  let start = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x20 && c < 0x7f && c !== 0x5c && s[i] !== quote) continue;
+    if (c >= 0xa1 && c !== 0xad && (c < 0xd800 || c > 0xdfff) && c !== 0x2028 && c !== 0x2029) continue;
+    let escape: string;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        i++;
+        continue; // an astral character: printable
+      }
+    }
+    out += s.slice(start, i);
+    if (c === 0x5c) escape = '\\\\';
+    else if (s[i] === quote) escape = `\\${quote}`;
+    else if (c === 10) escape = '\\n';
+    else if (c === 13) escape = '\\r';
+    else if (c === 9) escape = '\\t';
+    else if (c < 0x100) escape = `\\x${c.toString(16).padStart(2, '0')}`;
+    else escape = `\\u${c.toString(16).padStart(4, '0')}`;
+    out += escape;
+    start = i + 1;
+  }
+  return out + s.slice(start) + quote;
+}
+
+// ---------------------------------------------------------------------------------------
+// Truth, equality, hashing
+
+export function truthy(v: PyValue): boolean {
+  switch (typeof v) {
+    case 'boolean':
+      return v;
+    case 'number':
+      return v !== 0;
+    case 'string':
+      return v.length > 0;
+    case 'bigint':
+      return v !== 0n;
+  }
+  if (v === null) return false;
+  if (v instanceof PyFloat) return v.value !== 0;
+  if (v instanceof PyList || v instanceof PyTuple) return v.items.length > 0;
+  if (v instanceof PyDict || v instanceof PySet || v instanceof PyFrozenSet) return v.table.size > 0;
+  const type = typeOf(v);
+  const boolHook = lookupType(type, '__bool__');
+  if (boolHook !== undefined) {
+    const r = callMethodDescr(boolHook, v, []);
+    if (typeof r !== 'boolean') typeError(`__bool__ should return bool, returned ${typeName(r)}`);
+    return r;
+  }
+  const lenHook = lookupType(type, '__len__');
+  if (lenHook !== undefined) return toIndex(callMethodDescr(lenHook, v, [])) !== 0;
+  return true;
+}
+
+/** Equality as containers use it: identity first, then ==. */
+export function eq(a: PyValue, b: PyValue): boolean {
+  if (a === b) return true;
+  const ta = typeof a;
+  if (ta === 'string' || typeof b === 'string') return false;
+  if (ta === 'number' && typeof b === 'number') return false;
+  return truthy(richCompare(a, b, '__eq__', '__eq__', () => false));
+}
+
+/** The generic rich comparison with reflection; `fallback` when both sides decline. */
+export function richCompare(a: PyValue, b: PyValue, op: string, reflected: string, fallback: () => PyValue): PyValue {
+  const ta = typeOf(a);
+  const tb = typeOf(b);
+  const reflectFirst = ta !== tb && isSubtype(tb, ta) && lookupType(tb, reflected) !== lookupType(ta, reflected);
+  if (reflectFirst) {
+    const r = callSpecial(b, reflected, [a]);
+    if (r !== undefined && r !== NotImplemented) return r;
+  }
+  const r1 = callSpecial(a, op, [b]);
+  if (r1 !== undefined && r1 !== NotImplemented) return r1;
+  if (!reflectFirst) {
+    const r2 = callSpecial(b, reflected, [a]);
+    if (r2 !== undefined && r2 !== NotImplemented) return r2;
+  }
+  return fallback();
+}
+
+const HASH_MODULUS = (1n << 61n) - 1n;
+
+/** hash() of an int, as CPython computes it (Objects/longobject.c long_hash). */
+export function intHash(v: number | bigint): number {
+  if (typeof v === 'number') {
+    if (v >= -2305843009213693951 && v <= 2305843009213693951 && Number.isSafeInteger(v)) return v === -1 ? -2 : v;
+    v = BigInt(v);
+  }
+  const negative = v < 0n;
+  let h = (negative ? -v : v) % HASH_MODULUS;
+  if (negative) h = -h;
+  const n = Number(h);
+  return n === -1 ? -2 : n;
+}
+
+/** hash() of a float: CPython's _Py_HashDouble, exact for integral and dyadic values. */
+export function floatHash(x: number): number {
+  if (Number.isInteger(x)) return intHash(Number.isSafeInteger(x) ? x : BigInt(x));
+  if (!Number.isFinite(x)) return Number.isNaN(x) ? 0 : x > 0 ? 314159 : -314159;
+  // x = m * 2**e with m odd: hash = m * 2**e mod (2**61 - 1), computed exactly with bigints.
+  let e = 0;
+  let m = Math.abs(x);
+  while (!Number.isInteger(m)) {
+    m *= 2;
+    e++;
+  }
+  const inverse = modPow(2n, HASH_MODULUS - 1n - BigInt(e % 61), HASH_MODULUS);
+  let h = (BigInt(m) % HASH_MODULUS) * inverse % HASH_MODULUS;
+  if (x < 0) h = -h;
+  const n = Number(h);
+  return n === -1 ? -2 : n;
+}
+
+function modPow(base: bigint, exp: bigint, mod: bigint): bigint {
+  let result = 1n;
+  base %= mod;
+  while (exp > 0n) {
+    if (exp & 1n) result = (result * base) % mod;
+    base = (base * base) % mod;
+    exp >>= 1n;
+  }
+  return result;
+}
+
+/** A stable string hash (CPython's is randomized per process, so none can match it). */
+export function stringHash(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h === -1 ? -2 : h;
+}
+
+/** hash(v); TypeError for unhashable values. */
+export function hash(v: PyValue): number {
+  switch (typeof v) {
+    case 'number':
+    case 'bigint':
+      return intHash(v);
+    case 'string':
+      return stringHash(v);
+    case 'boolean':
+      return v ? 1 : 0;
+  }
+  if (v === null) return 0xfca86;
+  if (v instanceof PyFloat) return floatHash(v.value);
+  const hook = lookupType(typeOf(v), '__hash__');
+  if (hook === null || hook === undefined) typeError(`unhashable type: '${typeName(v)}'`);
+  const h = callMethodDescr(hook, v, []);
+  if (typeof h !== 'number' && typeof h !== 'bigint') typeError('__hash__ method should return an integer');
+  return typeof h === 'bigint' ? intHash(h) : h;
+}
+
+const identityHashes = new WeakMap<object, number>();
+let nextIdentity = 1;
+/** Identity-based hash and id() for objects. */
+export function identityHash(obj: object): number {
+  let h = identityHashes.get(obj);
+  if (h === undefined) {
+    h = nextIdentity++;
+    identityHashes.set(obj, h);
+  }
+  return h;
+}
+
+installKeyProtocol({
+  identityKey(key: PyValue): unknown {
+    if (key instanceof PyTuple || key instanceof PyFrozenSet) return undefined;
+    const type = typeOf(key);
+    if (!type.isHeapType && !(key instanceof PyInstance)) {
+      if (key instanceof PyBytes) return undefined;
+      if (lookupType(type, '__hash__') === null) typeError(`unhashable type: '${type.name}'`);
+      return key;
+    }
+    const h = lookupType(type, '__hash__');
+    if (h === null) typeError(`unhashable type: '${type.name}'`);
+    return h === T.object.dict.get('__hash__') ? key : undefined;
+  },
+  hash,
+  equals: eq,
+});
+
+// ---------------------------------------------------------------------------------------
+// Numbers as indices
+
+/** Converts an int-like (int, bool, __index__) to a JS number; OverflowError if huge. */
+export function toIndex(v: PyValue): number {
+  if (typeof v === 'number') return v;
+  if (typeof v === 'boolean') return v ? 1 : 0;
+  if (typeof v === 'bigint') raise('IndexError', "cannot fit 'int' into an index-sized integer");
+  const hook = v !== null ? lookupType(typeOf(v), '__index__') : undefined;
+  if (hook !== undefined) return toIndex(callMethodDescr(hook, v, []));
+  return typeError(`'${typeName(v)}' object cannot be interpreted as an integer`);
+}
+
+// ---------------------------------------------------------------------------------------
+// Iteration
+
+export function nativeIterator(next: () => PyValue | undefined, type: PyType = IterTypes.iterator): PyNativeIterator {
+  return new PyNativeIterator(next, type);
+}
+
+function listIterator(list: PyList): PyNativeIterator {
+  let i = 0;
+  return nativeIterator(() => (i < list.items.length ? list.items[i++] : undefined), IterTypes.list_iterator);
+}
+
+function arrayIterator(items: PyValue[], type: PyType): PyNativeIterator {
+  let i = 0;
+  return nativeIterator(() => (i < items.length ? items[i++] : undefined), type);
+}
+
+function stringIterator(s: string): PyNativeIterator {
+  let i = 0;
+  return nativeIterator(() => {
+    if (i >= s.length) return undefined;
+    const c = s.codePointAt(i)!;
+    const ch = c > 0xffff ? s.slice(i, i + 2) : s[i]!;
+    i += ch.length;
+    return ch;
+  }, IterTypes.str_iterator);
+}
+
+function rangeIterator(r: PyRange): PyNativeIterator {
+  let value = r.start;
+  const { stop, step } = r;
+  return nativeIterator(() => {
+    if (step > 0 ? value >= stop : value <= stop) return undefined;
+    const v = value;
+    value += step;
+    return v;
+  }, IterTypes.range_iterator);
+}
+
+/** Iterates a dict-like table, raising if its size changes during iteration. */
+export function tableIterator(table: { keys: unknown[]; values: PyValue[]; version: number; live(i: number): boolean },
+  kind: 'keys' | 'values' | 'items', type: PyType, what = 'dictionary'): PyNativeIterator {
+  let i = 0;
+  const version = table.version;
+  return nativeIterator(() => {
+    if (table.version !== version) raise('RuntimeError', `${what} changed size during iteration`);
+    while (i < table.keys.length && !table.live(i)) i++;
+    if (i >= table.keys.length) return undefined;
+    const pos = i++;
+    if (kind === 'keys') return table.keys[pos] as PyValue;
+    if (kind === 'values') return table.values[pos]!;
+    return new PyTuple([table.keys[pos] as PyValue, table.values[pos]!]);
+  }, type);
+}
+
+/** iter(v). */
+export function getIter(v: PyValue): PyValue {
+  if (v instanceof PyList) return listIterator(v);
+  if (typeof v === 'string') return stringIterator(v);
+  if (v instanceof PyObject && !(v.type.isHeapType)) {
+    if (v instanceof PyTuple) return arrayIterator(v.items, IterTypes.tuple_iterator);
+    if (v instanceof PyRange) return rangeIterator(v);
+    if (v instanceof PyNativeIterator || v instanceof PyGenerator) return v;
+    if (v instanceof PyDict) return tableIterator(v.table, 'keys', IterTypes.dict_keyiterator);
+    if (v instanceof PySet || v instanceof PyFrozenSet) return tableIterator(v.table, 'keys', IterTypes.set_iterator, 'Set');
+    if (v instanceof PyDictView) {
+      const type = v.kind === 'keys' ? IterTypes.dict_keyiterator : v.kind === 'values' ? IterTypes.dict_valueiterator : IterTypes.dict_itemiterator;
+      return tableIterator(v.dictObj.table, v.kind, type);
+    }
+    if (v instanceof PyBytes) return arrayIterator(Array.from(v.data), IterTypes.bytes_iterator);
+  }
+  const type = typeOf(v);
+  const hook = lookupType(type, '__iter__');
+  if (hook !== undefined && hook !== null) {
+    const it = callMethodDescr(hook, v, []);
+    if (lookupType(typeOf(it), '__next__') === undefined && !(it instanceof PyNativeIterator) && !(it instanceof PyGenerator)) {
+      typeError(`iter() returned non-iterator of type '${typeName(it)}'`);
+    }
+    return it;
+  }
+  if (lookupType(type, '__getitem__') !== undefined) return sequenceIterator(v);
+  return typeError(`'${type.name}' object is not iterable`);
+}
+
+/** The old sequence protocol: v[0], v[1], ... until IndexError. */
+function sequenceIterator(v: PyValue): PyNativeIterator {
+  let i = 0;
+  return nativeIterator(() => {
+    try {
+      return callSpecial(v, '__getitem__', [i++]);
+    } catch (e) {
+      const exc = toGuestException(e);
+      if (isSubtype(exc.type, E['IndexError']!) || isSubtype(exc.type, E['StopIteration']!)) return undefined;
+      throw exc;
+    }
+  });
+}
+
+/** next(it): the next value, or undefined when exhausted (StopIteration is absorbed). */
+export function iterNext(it: PyValue): PyValue | undefined {
+  if (it instanceof PyNativeIterator) return it.nextValue();
+  if (it instanceof PyGenerator) {
+    const r = realm.invoker.resumeGenerator(it, 'send', null);
+    return r.done ? undefined : r.value;
+  }
+  const hook = lookupType(typeOf(it), '__next__');
+  if (hook === undefined) typeError(`'${typeName(it)}' object is not an iterator`);
+  try {
+    return callMethodDescr(hook, it, []);
+  } catch (e) {
+    const exc = toGuestException(e);
+    if (isSubtype(exc.type, E['StopIteration']!)) return undefined;
+    throw exc;
+  }
+}
+
+/** Drains an iterable into a JS array (list(x), unpacking, join, ...). */
+export function toArray(v: PyValue): PyValue[] {
+  if (v instanceof PyList || v instanceof PyTuple) return v.items.slice();
+  const it = getIter(v);
+  const out: PyValue[] = [];
+  for (let x = iterNext(it); x !== undefined; x = iterNext(it)) out.push(x);
+  return out;
+}
+
+/** Like toArray but shares the array of a list or tuple (read-only use). */
+export function asArray(v: PyValue): PyValue[] {
+  if (v instanceof PyList || v instanceof PyTuple) return v.items;
+  return toArray(v);
+}
+
+// ---------------------------------------------------------------------------------------
+// Length
+
+export function len(v: PyValue): number {
+  if (typeof v === 'string') return strLength(v);
+  if (v instanceof PyList || v instanceof PyTuple) return v.items.length;
+  if (v instanceof PyDict || v instanceof PySet || v instanceof PyFrozenSet) return v.table.size;
+  const hook = lookupType(typeOf(v), '__len__');
+  if (hook === undefined) typeError(`object of type '${typeName(v)}' has no len()`);
+  const n = callMethodDescr(hook, v, []);
+  if (typeof n !== 'number' && typeof n !== 'boolean' && typeof n !== 'bigint') typeError(`'${typeName(n)}' object cannot be interpreted as an integer`);
+  const length = toIndex(n);
+  if (length < 0) raise('ValueError', '__len__() should return >= 0');
+  return length;
+}
+
+/** Number of code points (Python's len of a str). */
+export function strLength(s: string): number {
+  let n = s.length;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        n--;
+        i++;
+      }
+    }
+  }
+  return n;
+}

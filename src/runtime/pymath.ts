@@ -1,0 +1,2 @@
+// placeholder
+export const libm = { exp: Math.exp, log: Math.log, sin: Math.sin, cos: Math.cos };

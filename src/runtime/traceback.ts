@@ -1,0 +1,60 @@
+// Formats an uncaught guest exception the way CPython 3.11 prints it: the chain of causes
+// and contexts, then "Traceback (most recent call last):", one File line per frame with its
+// source line, and the final "Type: message". Used by the CLI and the embedder API.
+
+import { PyBaseException } from './objects.js';
+import { str } from './protocols.js';
+import type { PyType } from './type-object.js';
+
+export type SourceLines = (filename: string) => string[] | null;
+
+function qualifiedName(type: PyType): string {
+  return type.module === 'builtins' || type.module === '__main__' ? type.qualname : `${type.module}.${type.qualname}`;
+}
+
+/** "Type: message", or just "Type" for an empty message (traceback.format_exception_only). */
+export function exceptionLine(exc: PyBaseException): string {
+  let message: string;
+  try {
+    message = str(exc);
+  } catch {
+    message = '<exception str() failed>';
+  }
+  const name = qualifiedName(exc.type);
+  return message === '' ? name : `${name}: ${message}`;
+}
+
+function formatOne(exc: PyBaseException, source: SourceLines): string {
+  let out = '';
+  if (exc.traceback.length > 0) {
+    out += 'Traceback (most recent call last):\n';
+    for (let i = exc.traceback.length - 1; i >= 0; i--) {
+      const entry = exc.traceback[i]!;
+      out += `  File "${entry.code.filename}", line ${entry.line}, in ${entry.code.name}\n`;
+      const text = source(entry.code.filename)?.[entry.line - 1]?.trim();
+      if (text) out += `    ${text}\n`;
+    }
+  }
+  return out + exceptionLine(exc) + '\n';
+}
+
+/** The full text CPython prints to stderr for an uncaught exception. */
+export function formatException(exc: PyBaseException, source: SourceLines): string {
+  const seen = new Set<PyBaseException>();
+  const chain: string[] = [];
+  let current: PyBaseException | null = exc;
+  while (current !== null && !seen.has(current)) {
+    seen.add(current);
+    chain.unshift(formatOne(current, source));
+    if (current.cause !== null) {
+      chain.unshift('\nThe above exception was the direct cause of the following exception:\n\n');
+      current = current.cause;
+    } else if (current.context !== null && !current.suppressContext) {
+      chain.unshift('\nDuring handling of the above exception, another exception occurred:\n\n');
+      current = current.context;
+    } else {
+      current = null;
+    }
+  }
+  return chain.join('');
+}

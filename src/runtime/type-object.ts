@@ -1,0 +1,31 @@
+// PyType: the class object. Holds the MRO, the attribute namespace, and per-type slots that
+// the interpreter and JIT call directly (so `a + b` does not look up '__add__' by name on
+// built-in types). Built-in types and user classes are both PyType instances.
+
+import { PyObject, type PyValue } from './values.js';
+
+export class PyType extends PyObject {
+  /** Method resolution order, this class first. */
+  mro: PyType[] = [];
+  bases: PyType[] = [];
+  /** Class namespace: attribute name -> value. A null-prototype map keeps guest names such as
+   *  '__proto__' or 'constructor' ordinary keys. */
+  readonly dict: Map<string, PyValue> = new Map();
+  /** Bumped on every change to this class or a base, for inline-cache guards. */
+  version = 0;
+  /** True for classes defined by Python code (instances may get attributes, etc.). */
+  isHeapType = false;
+  /** The nearest built-in ancestor that decides the instance layout (object, int, list, ...). */
+  base: PyType | null = null;
+  /** Names in __slots__, or null when instances have a __dict__. */
+  slots: string[] | null = null;
+  qualname: string;
+  module = 'builtins';
+
+  constructor(
+    public name: string,
+  ) {
+    super();
+    this.qualname = name;
+  }
+}

@@ -1,0 +1,178 @@
+// VM: the composition root. One VM owns a realm (builtins, modules, streams, limits), the
+// interpreter, and (later) the JIT; it is the only place in src/ that wires the tiers together
+// (ARCHITECTURE.md §2). It runs modules, imports the program's own modules and the built-in
+// ones, and turns an uncaught guest exception into CPython's output and exit status.
+
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { Interpreter } from '../interpreter/interpreter.js';
+import type { CodeObject } from './bytecode/code-object.js';
+import { compileModule } from './frontend/python/compiler.js';
+import { createBuiltins } from './runtime/builtins/index.js';
+import { newException, toGuestException } from './runtime/exceptions.js';
+import { PyBaseException, PyModule } from './runtime/objects.js';
+import { str } from './runtime/protocols.js';
+import { Realm, enterRealm, type OutputStream } from './runtime/realm.js';
+import { formatException } from './runtime/traceback.js';
+import { E, isSubtype } from './runtime/types.js';
+import { createSys } from './runtime/modules/sys.js';
+import { BUILTIN_MODULES } from './runtime/modules/registry.js';
+
+export interface VMOptions {
+  argv?: string[];
+  stdout: OutputStream;
+  stderr: OutputStream;
+  /** Directories searched by `import` for the program's own modules. */
+  path?: string[];
+  recursionLimit?: number;
+  /** Bound on safepoints (calls and loop back-edges) before a ResourceLimitError; 0 = none. */
+  stepBudget?: number;
+  /** Reads a line of standard input (input()); null at end of input. */
+  readLine?: () => string | null;
+}
+
+/** A resource limit of the embedder (not a guest exception): the step budget ran out. */
+export class ResourceLimitError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ResourceLimitError';
+  }
+}
+
+/** Safepoints between polls of the interrupt flag and the step budget. */
+const SAFEPOINT_INTERVAL = 1024;
+
+export class VM {
+  readonly realm: Realm;
+  readonly interpreter: Interpreter;
+  private stepsLeft: number;
+  private readonly sourceCache = new Map<string, string[] | null>();
+  /** Set asynchronously (e.g. by a signal handler) to raise KeyboardInterrupt at the next safepoint. */
+  interruptRequested = false;
+
+  constructor(options: VMOptions) {
+    this.realm = new Realm({
+      stdout: options.stdout,
+      stderr: options.stderr,
+      argv: options.argv ?? [''],
+      path: options.path ?? [process.cwd()],
+      recursionLimit: options.recursionLimit ?? 1000,
+    });
+    this.realm.readLine = options.readLine ?? null;
+    this.stepsLeft = options.stepBudget && options.stepBudget > 0 ? options.stepBudget : Infinity;
+    this.interpreter = new Interpreter(this.realm, { onSafepoint: () => this.safepoint() }, { safepointInterval: SAFEPOINT_INTERVAL });
+    this.realm.invoker = this.interpreter;
+    this.realm.builtins = createBuiltins();
+    this.realm.importHook = (name) => this.importModule(name);
+    this.realm.modules.set('sys', createSys(this.realm));
+  }
+
+  private safepoint(): void {
+    this.stepsLeft -= SAFEPOINT_INTERVAL;
+    if (this.stepsLeft <= 0) throw new ResourceLimitError('step budget exhausted');
+    if (this.interruptRequested) {
+      this.interruptRequested = false;
+      throw newException(E['KeyboardInterrupt']!);
+    }
+  }
+
+  /** Runs `fn` with this VM's realm installed as the current one. */
+  private enter<T>(fn: () => T): T {
+    const previous = enterRealm(this.realm);
+    try {
+      return fn();
+    } finally {
+      enterRealm(previous);
+    }
+  }
+
+  /** Executes module code as module `name`; guest exceptions propagate as PyBaseException. */
+  runModule(code: CodeObject, name = '__main__', file?: string): PyModule {
+    return this.enter(() => {
+      const module = new PyModule(name);
+      module.dict.set('__builtins__', this.realm.builtins as never);
+      if (file !== undefined) module.dict.set('__file__', file);
+      this.realm.modules.set(name, module);
+      try {
+        this.interpreter.runBody(code, module.dict, null, null);
+      } catch (e) {
+        throw toGuestException(e);
+      }
+      return module;
+    });
+  }
+
+  /**
+   * Runs a program's main module: prints an uncaught exception like CPython and returns the
+   * process exit status (0, 1, or a SystemExit code).
+   */
+  runMain(code: CodeObject): number {
+    try {
+      this.runModule(code, '__main__', code.filename);
+      return 0;
+    } catch (e) {
+      if (e instanceof ResourceLimitError) throw e;
+      return this.enter(() => this.reportUncaught(toGuestException(e)));
+    } finally {
+      this.realm.stdout.flush?.();
+    }
+  }
+
+  private reportUncaught(exc: PyBaseException): number {
+    if (isSubtype(exc.type, E['SystemExit']!)) return this.exitStatus(exc);
+    this.realm.stdout.flush?.();
+    this.realm.stderr.write(formatException(exc, (file) => this.sourceLines(file)));
+    return 1;
+  }
+
+  /** SystemExit: None -> 0, an int -> itself, anything else is printed and gives 1. */
+  private exitStatus(exc: PyBaseException): number {
+    const items = exc.args.items;
+    const code = items.length === 0 ? null : items.length === 1 ? items[0]! : exc.args;
+    if (code === null) return 0;
+    if (typeof code === 'number') return code & 0xff;
+    if (typeof code === 'boolean') return code ? 1 : 0;
+    this.realm.stdout.flush?.();
+    this.realm.stderr.write(`${str(code)}\n`);
+    return 1;
+  }
+
+  /** Formats an exception as CPython would print it (for embedders and tests). */
+  formatException(exc: PyBaseException): string {
+    return this.enter(() => formatException(exc, (file) => this.sourceLines(file)));
+  }
+
+  sourceLines(file: string): string[] | null {
+    let lines = this.sourceCache.get(file);
+    if (lines === undefined) {
+      try {
+        lines = fs.readFileSync(file, 'utf8').split('\n');
+      } catch {
+        lines = null;
+      }
+      this.sourceCache.set(file, lines);
+    }
+    return lines;
+  }
+
+  /** `import name`: built-in modules first, then NAME.py in the search path. */
+  importModule(name: string): PyModule {
+    const known = this.realm.modules.get(name);
+    if (known) return known;
+    const factory = BUILTIN_MODULES[name];
+    if (factory) {
+      const module = factory();
+      this.realm.modules.set(name, module);
+      return module;
+    }
+    for (const dir of this.realm.path) {
+      const file = path.join(dir, `${name}.py`);
+      if (!fs.existsSync(file)) continue;
+      const display = path.relative(process.cwd(), file) || file;
+      const code = compileModule(fs.readFileSync(file, 'utf8'), display);
+      return this.runModule(code, name, display);
+    }
+    const error = newException(E['ModuleNotFoundError']!, `No module named '${name}'`);
+    throw error;
+  }
+}

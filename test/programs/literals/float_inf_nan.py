@@ -1,0 +1,10 @@
+# covers: lang.literal.float_inf_nan
+inf = float("inf")
+nan = float("nan")
+print(inf, -inf, nan, float("-inf"), float("Infinity"), float("-NaN"), float(" INF "))
+print(inf > 1e308, -inf < -1e308, inf == inf, nan == nan, nan != nan)
+print(inf + 1, inf - inf, inf * 0, 1 / inf, -1 / inf)
+print(repr(inf), str(nan), [inf, nan])
+print(nan is nan, nan in [nan], nan == float("nan"))
+print(1e309, -1e309, 1e308 * 10)
+print(max(1.0, inf), min(-inf, 0))

@@ -1,0 +1,15 @@
+# covers: module.collections.Counter
+from collections import Counter
+c = Counter("abracadabra")
+print(c)
+print(c["a"], c["z"], c.most_common(2), c.most_common()[-1], len(c), sum(c.values()))
+c.update("aaz")
+c.subtract({"b": 5})
+print(c)
+print(sorted(c.elements()), list(Counter(a=2, b=1).elements()))
+a, b = Counter(x=3, y=1), Counter(x=1, y=2, z=4)
+print(a + b, a - b, a & b, a | b)
+print(Counter([1, 1, 2]) == Counter({1: 2, 2: 1}), Counter(), Counter(cats=0))
+words = "the quick the lazy the end quick".split()
+print(Counter(words).most_common(2), +Counter(a=-1, b=2), -Counter(a=-1, b=2))
+print(dict(Counter("hello")), Counter("hello").total())

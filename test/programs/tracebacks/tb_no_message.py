@@ -1,0 +1,8 @@
+# covers: traceback.basic
+class Empty(Exception):
+    pass
+
+def f():
+    raise Empty
+
+f()
