@@ -41,7 +41,9 @@ interface Token {
   readonly value?: string | Uint8Array;
 }
 
-const WORD_END = /[\s;"(),]/;
+/** Sticky patterns, so the tokenizer matches whole runs instead of testing each character. */
+const SPACE = /\s+/y;
+const WORD = /[^\s;"(),]+/y;
 
 function asmError(file: string, at: { line: number; col: number }, problem: string): AsmError {
   return new AsmError(problem, file, at.line, at.col);
@@ -52,15 +54,15 @@ function tokenizeLine(file: string, text: string, line: number): Token[] {
   const tokens: Token[] = [];
   let i = 0;
   while (i < text.length) {
+    SPACE.lastIndex = i;
+    if (SPACE.test(text)) i = SPACE.lastIndex;
+    if (i >= text.length || text[i] === ';') break;
     const c = text[i]!;
     const at = { line, col: i + 1 };
-    if (/\s/.test(c)) {
-      i++;
-    } else if (c === ';') {
-      break;
-    } else if (c === '"' || (c === 'b' && text[i + 1] === '"')) {
+    if (c === '"' || (c === 'b' && text[i + 1] === '"')) {
       const start = c === 'b' ? i + 1 : i;
-      const end = closingQuote(text, start) ?? fail(at, 'unterminated string literal');
+      const end = closingQuote(text, start);
+      if (end === null) throw asmError(file, at, 'unterminated string literal');
       const raw = text.slice(i, end + 1);
       const value = c === 'b' ? parseBytes(file, at, text.slice(start + 1, end)) : parseString(file, at, raw);
       tokens.push({ kind: c === 'b' ? 'bytes' : 'string', text: raw, line, col: at.col, value });
@@ -69,17 +71,13 @@ function tokenizeLine(file: string, text: string, line: number): Token[] {
       tokens.push({ kind: 'punct', text: c, line, col: at.col });
       i++;
     } else {
-      let end = i;
-      while (end < text.length && !WORD_END.test(text[end]!)) end++;
-      tokens.push({ kind: 'word', text: text.slice(i, end), line, col: at.col });
-      i = end;
+      WORD.lastIndex = i;
+      WORD.test(text);
+      tokens.push({ kind: 'word', text: text.slice(i, WORD.lastIndex), line, col: at.col });
+      i = WORD.lastIndex;
     }
   }
   return tokens;
-
-  function fail(at: { line: number; col: number }, problem: string): never {
-    throw asmError(file, at, problem);
-  }
 }
 
 /** Index of the quote closing the string opened at `open`, skipping escapes. */
@@ -116,7 +114,7 @@ function parseBytes(file: string, at: { line: number; col: number }, body: strin
     if (e === 'x' && /^[0-9a-fA-F]{2}$/.test(body.slice(i + 1, i + 3))) {
       out.push(parseInt(body.slice(i + 1, i + 3), 16));
       i += 2;
-    } else if (BYTE_ESCAPES[e] !== undefined) {
+    } else if (Object.hasOwn(BYTE_ESCAPES, e)) {
       out.push(BYTE_ESCAPES[e]!);
     } else {
       throw asmError(file, col, `bad bytes literal: unknown escape '\\${e}'`);
@@ -246,16 +244,19 @@ interface LabelUse {
   firstUse: Token | null;
 }
 
-/** Header directive -> the Header field it sets from one non-negative integer. */
-const NUMBER_DIRECTIVES = {
-  '.firstline': 'firstLineNo',
-  '.args': 'argCount',
-  '.posonly': 'posOnlyArgCount',
-  '.kwonly': 'kwOnlyArgCount',
-  '.stacksize': 'maxStack',
-} as const;
+type NumberField = 'firstLineNo' | 'argCount' | 'posOnlyArgCount' | 'kwOnlyArgCount' | 'maxStack';
 
-const LIST_DIRECTIVES = { '.locals': 'varnames', '.cells': 'cellvars', '.freevars': 'freevars' } as const;
+/** Header directive -> the Header field it sets from one non-negative integer. */
+const NUMBER_DIRECTIVES = new Map<string, NumberField>([
+  ['.firstline', 'firstLineNo'], ['.args', 'argCount'], ['.posonly', 'posOnlyArgCount'],
+  ['.kwonly', 'kwOnlyArgCount'], ['.stacksize', 'maxStack'],
+]);
+
+const LIST_DIRECTIVES = new Map<string, 'varnames' | 'cellvars' | 'freevars'>([
+  ['.locals', 'varnames'], ['.cells', 'cellvars'], ['.freevars', 'freevars'],
+]);
+
+const CODE_FLAGS = new Map<string, number>(Object.entries(CodeFlags));
 
 const LABEL_NAME = /^[A-Za-z_][\w.$]*$/;
 const INTEGER = /^[+-]?(?:0[xX][0-9a-fA-F]+|0[bB][01]+|0[oO][0-7]+|\d+)$/;
@@ -302,8 +303,10 @@ class BlockAssembler {
     for (const line of this.block.lines) {
       const [first, ...rest] = line.tokens as [Token, ...Token[]];
       const directive = first.text;
-      if (directive in NUMBER_DIRECTIVES) this.numberDirective(first, NUMBER_DIRECTIVES[directive as keyof typeof NUMBER_DIRECTIVES], rest);
-      else if (directive in LIST_DIRECTIVES) this.header[LIST_DIRECTIVES[directive as keyof typeof LIST_DIRECTIVES]].push(...this.names(rest));
+      const numberField = NUMBER_DIRECTIVES.get(directive);
+      const listField = LIST_DIRECTIVES.get(directive);
+      if (numberField !== undefined) this.numberDirective(first, numberField, rest);
+      else if (listField !== undefined) this.header[listField].push(...this.names(rest));
       else if (directive === '.name' || directive === '.qualname') this.nameDirective(first, rest);
       else if (directive === '.flags') this.setOnce(first, 'flags', this.flags(first, rest));
       else body.push(line);
@@ -318,7 +321,7 @@ class BlockAssembler {
     this.header[field] = value;
   }
 
-  private numberDirective(at: Token, field: (typeof NUMBER_DIRECTIVES)[keyof typeof NUMBER_DIRECTIVES], rest: Token[]): void {
+  private numberDirective(at: Token, field: NumberField, rest: Token[]): void {
     if (rest.length !== 1) this.fail(at, `${at.text} takes one number`);
     const value = this.integer(rest[0]!);
     if (value < 0) this.fail(rest[0]!, `${at.text} must not be negative`);
@@ -345,10 +348,10 @@ class BlockAssembler {
     if (rest.length === 0) this.fail(at, '.flags takes flag names joined by |');
     let flags = 0;
     for (const part of rest.map((t) => t.text).join('').split('|')) {
-      const named = (CodeFlags as Readonly<Record<string, number>>)[part];
+      const named = CODE_FLAGS.get(part);
       if (named !== undefined) flags |= named;
       else if (INTEGER.test(part)) flags |= Number(part);
-      else this.fail(rest[0]!, `unknown code flag '${part}' (known: ${Object.keys(CodeFlags).join(', ')})`);
+      else this.fail(rest[0]!, `unknown code flag '${part}' (known: ${[...CODE_FLAGS.keys()].join(', ')})`);
     }
     return flags;
   }

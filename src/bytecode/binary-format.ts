@@ -7,7 +7,7 @@
 
 import { BytecodeError } from './bytecode-error.js';
 import { CodeObject, type ConstValue, type ExceptionEntry } from './code-object.js';
-import { OP_INFO } from './opcode-info.js';
+import { feedbackLayout } from './opcode-info.js';
 import { OPCODE_COUNT } from './opcodes.js';
 import { Ellipsis, PyBytes, PyEllipsisValue, PyFloat, PyTuple, type PyValue } from '../runtime/values.js';
 
@@ -42,24 +42,6 @@ const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 const MAX_SAFE_BIG = BigInt(MAX_SAFE);
 /** Bit pattern written for every NaN (the only one accepted): 0x7ff8000000000000. */
 const CANONICAL_NAN_HIGH = 0x7ff80000;
-
-// ---------------------------------------------------------------------------------------------
-// Shared with the validator: feedback slots are a pure function of the code words.
-
-/** Instructions with a feedback slot, walking the code as far as it decodes. The encoder
- *  stores this count and the decoder rejects a file whose stored count differs. */
-export function countFeedbackSlots(words: Int32Array): number {
-  let count = 0;
-  let pc = 0;
-  while (pc < words.length) {
-    const opcode = words[pc]!;
-    if (opcode < 0 || opcode >= OPCODE_COUNT) break;
-    const info = OP_INFO[opcode]!;
-    if (info.hasFeedback) count++;
-    pc += info.length;
-  }
-  return count;
-}
 
 // ---------------------------------------------------------------------------------------------
 // Encoding
@@ -153,7 +135,7 @@ function writeCode(w: ByteWriter, code: CodeObject, depth: number): void {
   writeWord(w, code, 'kwOnlyArgCount', code.kwOnlyArgCount);
   writeWord(w, code, 'flags', code.flags);
   writeWord(w, code, 'maxStack', code.maxStack);
-  w.varUint(countFeedbackSlots(code.code));
+  w.varUint(feedbackLayout(code.code).count);
   writeWords(w, code.code);
   w.varUint(code.consts.length);
   for (const value of code.consts) writeConst(w, code, value, depth);
@@ -180,6 +162,19 @@ function writeExceptionTable(w: ByteWriter, code: CodeObject, table: readonly Ex
 }
 
 function writeConst(w: ByteWriter, code: CodeObject, value: ConstValue, depth: number): void {
+  if (!(value instanceof PyTuple || value instanceof CodeObject)) return writeScalar(w, code, value);
+  if (depth >= MAX_NESTING_DEPTH) encodeError(code, `constants nested deeper than ${MAX_NESTING_DEPTH}`);
+  if (value instanceof CodeObject) {
+    w.byte(Tag.CODE);
+    return writeCode(w, value, depth + 1);
+  }
+  w.byte(Tag.TUPLE);
+  w.varUint(value.items.length);
+  for (const item of value.items) writeConst(w, code, item, depth + 1);
+}
+
+/** Any constant but a tuple or code object. */
+function writeScalar(w: ByteWriter, code: CodeObject, value: PyValue): void {
   if (value === null) return w.byte(Tag.NONE);
   switch (typeof value) {
     case 'boolean':
@@ -203,17 +198,6 @@ function writeConst(w: ByteWriter, code: CodeObject, value: ConstValue, depth: n
     return w.raw(value.data);
   }
   if (value instanceof PyEllipsisValue) return w.byte(Tag.ELLIPSIS);
-  if (depth >= MAX_NESTING_DEPTH) encodeError(code, `constants nested deeper than ${MAX_NESTING_DEPTH}`);
-  if (value instanceof PyTuple) {
-    w.byte(Tag.TUPLE);
-    w.varUint(value.items.length);
-    for (const item of value.items) writeConst(w, code, item, depth + 1);
-    return;
-  }
-  if (value instanceof CodeObject) {
-    w.byte(Tag.CODE);
-    return writeCode(w, value, depth + 1);
-  }
   encodeError(code, `a constant of class ${value.constructor.name} has no binary form`);
 }
 
@@ -467,7 +451,7 @@ function readCode(r: ByteReader, depth: number): CodeObject {
   const feedbackAt = r.pos;
   const feedbackSlotCount = r.varUint('feedback slot count');
   const words = readWords(r);
-  const actualSlots = countFeedbackSlots(words);
+  const actualSlots = feedbackLayout(words).count;
   if (feedbackSlotCount !== actualSlots) {
     r.fail(`code '${qualname}': stored feedback slot count ${feedbackSlotCount} (offset ${feedbackAt}) differs from the ${actualSlots} slots the instruction table gives`);
   }

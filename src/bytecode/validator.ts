@@ -7,7 +7,7 @@
 import { decodeModule } from './binary-format.js';
 import { BytecodeError } from './bytecode-error.js';
 import { CodeObject, type ConstValue } from './code-object.js';
-import { OP_INFO, type OpInfo } from './opcode-info.js';
+import { OP_INFO, feedbackLayout, type OpInfo } from './opcode-info.js';
 import { BINARY_OP_COUNT, CODE_FLAGS_MASK, COMPARE_OPS, type OpcodeName, type OperandKind } from './opcodes.js';
 import { analyzeStack, findBoundaries, type StackAnalysis } from './stack-analysis.js';
 import { PyTuple } from '../runtime/values.js';
@@ -180,13 +180,8 @@ function checkLineTable(code: CodeObject, boundaries: Uint8Array): void {
 
 /** Stack heights for the JIT and OSR; one feedback slot per instruction whose spec asks. */
 function recordAnalysis(code: CodeObject, analysis: StackAnalysis): void {
-  const words = code.code;
-  const slots = new Int32Array(words.length).fill(-1);
-  let count = 0;
-  for (let pc = 0; pc < words.length; pc += OP_INFO[words[pc]!]!.length) {
-    if (OP_INFO[words[pc]!]!.hasFeedback) slots[pc] = count++;
-  }
+  const layout = feedbackLayout(code.code);
   code.stackHeights = analysis.heights;
-  code.feedbackSlots = slots;
-  code.feedbackSlotCount = count;
+  code.feedbackSlots = layout.slots;
+  code.feedbackSlotCount = layout.count;
 }

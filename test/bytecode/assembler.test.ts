@@ -6,7 +6,9 @@ import { expect } from 'chai';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AsmError, assemble } from '../../src/bytecode/assembler.js';
+import { encodeModule } from '../../src/bytecode/binary-format.js';
 import { CodeObject } from '../../src/bytecode/code-object.js';
+import { disassemble } from '../../src/bytecode/disassembler.js';
 import { opInfoByName } from '../../src/bytecode/opcode-info.js';
 import { BINARY_OPS, CodeFlags, INPLACE_OFFSET } from '../../src/bytecode/opcodes.js';
 import { Ellipsis, PyBytes, PyFloat, PyTuple } from '../../src/runtime/values.js';
@@ -56,6 +58,18 @@ describe('assembler: examples', () => {
     expect(increment.freevars).to.deep.equal(['count']);
     expect(increment.qualname).to.equal('make_counter.<locals>.increment');
     expect(increment.flags).to.equal(CodeFlags.OPTIMIZED | CodeFlags.NEWLOCALS | CodeFlags.NESTED);
+  });
+});
+
+describe('assembler: the format reference', () => {
+  it('assembles the complete example in src/bytecode/README.md, which round-trips', () => {
+    const readme = readFileSync(join(process.cwd(), 'src/bytecode/README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('### A complete example'));
+    const example = /```\n([\s\S]*?)```/.exec(section)![1]!;
+    const module = assemble(example, 'README.md');
+    const safeDiv = module.consts.find((c): c is CodeObject => c instanceof CodeObject)!;
+    expect(safeDiv.exceptionTable).to.deep.equal([{ start: 0, end: 7, target: 7, depth: 0 }]);
+    expect(encodeModule(assemble(disassemble(module), 'again'))).to.deep.equal(encodeModule(module));
   });
 });
 
@@ -223,6 +237,8 @@ describe('assembler: errors', () => {
     expect(blockError('', '.flags OPTIMIZED|FAST')).to.equal(
       "t.cvmasm:2:8: unknown code flag 'FAST' (known: OPTIMIZED, NEWLOCALS, VARARGS, VARKEYWORDS, NESTED, GENERATOR, CLASS_BODY, MODULE)");
     expect(blockError('.line 0')).to.equal('t.cvmasm:3:7: line number 0 is less than 1');
+    expect(blockError('constructor 1')).to.equal("t.cvmasm:3:1: unknown opcode 'constructor'");
+    expect(blockError('', '.flags toString')).to.match(/^t\.cvmasm:2:8: unknown code flag 'toString'/);
   });
 
   it('reports block structure mistakes', () => {

@@ -102,7 +102,7 @@ function callWithStars(c: Compiler, pushed: number, args: readonly ast.Expr[], k
     c.emit(Op.LIST_EXTEND, 1);
     c.emit(Op.LIST_TO_TUPLE);
   } else {
-    starUnpack(c, args, pushed, 'tuple', true);
+    starUnpack(c, args, pushed, 'tuple');
   }
   if (keywords.length === 0) c.loadConst(null);
   else keywordDict(c, keywords);
@@ -143,11 +143,11 @@ function keywordDict(c: Compiler, keywords: readonly ast.Keyword[]): void {
  * before the first star and extended/appended, a tuple converted at the end. `pushed` items
  * already on the stack become the first elements.
  */
-export function starUnpack(c: Compiler, elts: readonly ast.Expr[], pushed: number, kind: DisplayKind, forceBuild = false): void {
+export function starUnpack(c: Compiler, elts: readonly ast.Expr[], pushed: number, kind: DisplayKind): void {
   const build = kind === 'set' ? Op.BUILD_SET : Op.BUILD_LIST;
   const add = kind === 'set' ? Op.SET_ADD : Op.LIST_APPEND;
   const extend = kind === 'set' ? Op.SET_UPDATE : Op.LIST_EXTEND;
-  if (!forceBuild && !elts.some((e) => e.type === 'Starred')) {
+  if (!elts.some((e) => e.type === 'Starred')) {
     for (const elt of elts) visitExpr(c, elt);
     c.emit(kind === 'tuple' ? Op.BUILD_TUPLE : build, pushed + elts.length);
     return;
@@ -164,6 +164,5 @@ export function starUnpack(c: Compiler, elts: readonly ast.Expr[], pushed: numbe
     visitExpr(c, elt);
     if (built) c.emit(add, 1);
   });
-  if (!built) c.emit(build, pushed + elts.length);
   if (kind === 'tuple') c.emit(Op.LIST_TO_TUPLE);
 }

@@ -22,15 +22,15 @@ import { CodeBuilder, type CodeHeader, type Label } from '../../bytecode/code-bu
 import type { CodeObject, ConstValue } from '../../bytecode/code-object.js';
 import { OP_INFO } from '../../bytecode/opcode-info.js';
 import { CodeFlags, Op } from '../../bytecode/opcodes.js';
-import { SourceFile, unsupported, type PySyntaxError, type SourceSpan } from '../diagnostics.js';
+import { unsupported, type PySyntaxError, type SourceFile, type SourceSpan } from '../diagnostics.js';
 import type * as ast from './ast.js';
 import { compileModuleCode } from './compile-functions.js';
-import { parseModule } from './parser.js';
+import { parseModule, sourceFile } from './parser.js';
 import { buildSymbolTable, mangle, type Scope, type SymbolTable } from './symtable.js';
 
 /** Compiles a whole module: the returned code has flag MODULE and name `<module>`. */
 export function compileModule(source: string, filename: string): CodeObject {
-  const file = new SourceFile(source, filename);
+  const file = sourceFile(source, filename);
   const module = parseModule(source, filename);
   const table = buildSymbolTable(module, file);
   return compileModuleCode(new Compiler(file, table), module);

@@ -37,11 +37,14 @@ const SOFT_KEYWORDS = new Set(['match', 'case', '_']);
 export class ExpressionParser extends ParserBase {
   /** Expressions that were written in parentheses (CPython's grammar can tell; the AST cannot). */
   protected readonly parenthesized = new WeakSet<ast.Expr>();
+  /** In an f-string field's sub-parser: where the field's text starts. */
+  private fieldStart: { lineno: number; col: number } | null = null;
 
   // ---- lists of expressions ----
 
   /** star_expressions: `a`, `*a`, or an unparenthesized tuple `a, *b,`. */
   parseStarExpressions(): ast.Expr {
+    const start = this.tok;
     const first = this.parseStarExpression();
     if (!this.isOp(',')) return first;
     const elts = [first];
@@ -49,7 +52,7 @@ export class ExpressionParser extends ParserBase {
       if (!this.startsExpression() && !this.isOp('*')) break;
       elts.push(this.parseStarExpression());
     }
-    return { type: 'Tuple', elts, ctx: 'Load', ...this.spanFrom(first) };
+    return { type: 'Tuple', elts, ctx: 'Load', ...this.span(start) };
   }
 
   /** star_expression: `*bitwise_or` or expression. */
@@ -86,7 +89,7 @@ export class ExpressionParser extends ParserBase {
     this.next();
     const value = this.parseExpression();
     setContext(target, 'Store');
-    return { type: 'NamedExpr', target, value, ...ParserBase.between(target, value) };
+    return { type: 'NamedExpr', target, value, ...this.spanFrom(target) };
   }
 
   /**
@@ -131,6 +134,7 @@ export class ExpressionParser extends ParserBase {
   /** expression: disjunction ['if' disjunction 'else' expression] | lambdef. */
   parseExpression(): ast.Expr {
     if (this.isKeyword('lambda')) return this.parseLambda();
+    const start = this.tok;
     const body = this.parseDisjunction();
     if (!this.isKeyword('if')) return body;
     this.next();
@@ -140,7 +144,7 @@ export class ExpressionParser extends ParserBase {
       throw this.errorAt(ParserBase.between(body, test), "expected 'else' after 'if' expression");
     }
     const orelse = this.parseExpression();
-    return { type: 'IfExp', test, body, orelse, ...ParserBase.between(body, orelse) };
+    return { type: 'IfExp', test, body, orelse, ...this.span(start) };
   }
 
   private parseLambda(): ast.Lambda {
@@ -152,19 +156,21 @@ export class ExpressionParser extends ParserBase {
   }
 
   parseDisjunction(): ast.Expr {
+    const start = this.tok;
     const first = this.parseConjunction();
     if (!this.isKeyword('or')) return first;
     const values = [first];
     while (this.eatKeyword('or')) values.push(this.parseConjunction());
-    return { type: 'BoolOp', op: 'Or', values, ...this.spanFrom(first) };
+    return { type: 'BoolOp', op: 'Or', values, ...this.span(start) };
   }
 
   private parseConjunction(): ast.Expr {
+    const start = this.tok;
     const first = this.parseInversion();
     if (!this.isKeyword('and')) return first;
     const values = [first];
     while (this.eatKeyword('and')) values.push(this.parseInversion());
-    return { type: 'BoolOp', op: 'And', values, ...this.spanFrom(first) };
+    return { type: 'BoolOp', op: 'And', values, ...this.span(start) };
   }
 
   private parseInversion(): ast.Expr {
@@ -175,6 +181,7 @@ export class ExpressionParser extends ParserBase {
   }
 
   private parseComparison(): ast.Expr {
+    const start = this.tok;
     const left = this.parseBitwiseOr();
     let op = this.compareOperator();
     if (op === null) return left;
@@ -185,7 +192,7 @@ export class ExpressionParser extends ParserBase {
       comparators.push(this.parseBitwiseOr());
       op = this.compareOperator();
     }
-    return { type: 'Compare', left, ops, comparators, ...this.spanFrom(left) };
+    return { type: 'Compare', left, ops, comparators, ...this.span(start) };
   }
 
   /** Consume a comparison operator (`not in`, `is not` included) and return it, or null. */
@@ -221,6 +228,7 @@ export class ExpressionParser extends ParserBase {
   }
 
   private parseBinary(minPrec: number): ast.Expr {
+    const start = this.tok;
     let left = this.parseFactor();
     for (;;) {
       const t = this.tok;
@@ -228,7 +236,7 @@ export class ExpressionParser extends ParserBase {
       if (prec === undefined || prec < minPrec) return left;
       this.next();
       const right = this.parseBinary(prec + 1);
-      left = { type: 'BinOp', left, op: BINARY_OPERATORS.get(t.value)!, right, ...ParserBase.between(left, right) };
+      left = { type: 'BinOp', left, op: BINARY_OPERATORS.get(t.value)!, right, ...this.span(start) };
     }
   }
 
@@ -242,11 +250,12 @@ export class ExpressionParser extends ParserBase {
   }
 
   private parsePower(): ast.Expr {
+    const start = this.tok;
     const left = this.parseAwaitPrimary();
     if (!this.isOp('**')) return left;
     this.next();
     const right = this.parseFactor();
-    return { type: 'BinOp', left, op: 'Pow', right, ...ParserBase.between(left, right) };
+    return { type: 'BinOp', left, op: 'Pow', right, ...this.span(start) };
   }
 
   private parseAwaitPrimary(): ast.Expr {
@@ -260,41 +269,43 @@ export class ExpressionParser extends ParserBase {
   // ---- primary: attribute, call, subscript ----
 
   parsePrimary(): ast.Expr {
+    const start = this.tok;
     let e = this.parseAtom();
     for (;;) {
       if (this.isOp('.')) {
         this.next();
         const name = this.expectIdentifier();
-        e = { type: 'Attribute', value: e, attr: name.value, ctx: 'Load', ...this.spanFrom(e) };
+        e = { type: 'Attribute', value: e, attr: name.value, ctx: 'Load', ...this.span(start) };
       } else if (this.isOp('(')) {
-        e = this.parseCall(e);
+        e = this.parseCall(e, start);
       } else if (this.isOp('[')) {
-        e = this.parseSubscript(e);
+        e = this.parseSubscript(e, start);
       } else {
         return e;
       }
     }
   }
 
-  private parseSubscript(value: ast.Expr): ast.Subscript {
+  private parseSubscript(value: ast.Expr, start: Token): ast.Subscript {
     this.next();
     this.bracketDepth++;
     const slice = this.parseSlices();
     this.expectCloser(']', slice);
     this.bracketDepth--;
-    return { type: 'Subscript', value, slice, ctx: 'Load', ...this.spanFrom(value) };
+    return { type: 'Subscript', value, slice, ctx: 'Load', ...this.span(start) };
   }
 
   /** slices: one slice, or a tuple of slices and starred expressions (no brackets in span). */
   private parseSlices(): ast.Expr {
+    const start = this.tok;
     const first = this.parseSlice();
-    if (!this.isOp(',')) return first;
+    if (!this.isOp(',') && first.type !== 'Starred') return first;
     const elts = [first];
     while (this.eatOp(',')) {
       if (this.isOp(']')) break;
       elts.push(this.parseSlice());
     }
-    return { type: 'Tuple', elts, ctx: 'Load', ...this.spanFrom(first) };
+    return { type: 'Tuple', elts, ctx: 'Load', ...this.span(start) };
   }
 
   private parseSlice(): ast.Expr {
@@ -319,7 +330,7 @@ export class ExpressionParser extends ParserBase {
   // ---- calls ----
 
   /** A call's argument list, from `(` to `)` (also used for class bases). */
-  protected parseCall(func: ast.Expr): ast.Call {
+  protected parseCall(func: ast.Expr, start: Token): ast.Call {
     const open = this.next();
     this.bracketDepth++;
     const c: CallArgs = { args: [], keywords: [], open, misplaced: null };
@@ -333,7 +344,7 @@ export class ExpressionParser extends ParserBase {
     // CPython reports a misplaced positional argument at the token after the argument list.
     if (c.misplaced) throw this.errorAtToken(this.prev, c.misplaced);
     this.bracketDepth--;
-    return { type: 'Call', func, args: c.args, keywords: c.keywords, ...this.spanFrom(func) };
+    return { type: 'Call', func, args: c.args, keywords: c.keywords, ...this.span(start) };
   }
 
   /** One argument; appends it to `c.args` or `c.keywords` and returns the expression parsed. */
@@ -649,6 +660,7 @@ export class ExpressionParser extends ParserBase {
    * level (so `in` is not swallowed), then validated and given Store/Del context.
    */
   protected parseTargetList(kind: TargetKind): ast.Expr {
+    const start = this.tok;
     const first = this.parseTargetElement();
     let target = first;
     if (this.isOp(',')) {
@@ -657,7 +669,7 @@ export class ExpressionParser extends ParserBase {
         if (!this.startsExpression() && !this.isOp('*')) break;
         elts.push(this.parseTargetElement());
       }
-      target = { type: 'Tuple', elts, ctx: 'Load', ...this.spanFrom(first) };
+      target = { type: 'Tuple', elts, ctx: 'Load', ...this.span(start) };
     }
     this.checkTarget(target, kind);
     return target;
@@ -810,6 +822,7 @@ export class ExpressionParser extends ParserBase {
     const col = this.file.columnOf(start, lineno);
     const { tokens } = tokenize(this.file, { start, end, lineno, inBrackets: true });
     const sub = this.subParser(tokens);
+    sub.fieldStart = { lineno, col };
     try {
       return sub.parseFStringField();
     } catch (e) {
@@ -841,13 +854,19 @@ export class ExpressionParser extends ParserBase {
     return e;
   }
 
+  /** A bare tuple in a field spans the `(...)` CPython wraps around the field's text. */
   private fstringTuple(first: ast.Expr): ast.Expr {
     const elts = [first];
     while (this.eatOp(',')) {
       if (this.at('ENDMARKER')) break;
       elts.push(this.parseStarNamedExpression());
     }
-    return { type: 'Tuple', elts, ctx: 'Load', ...this.spanFrom(first) };
+    const open = this.fieldStart!;
+    const close = this.tok;
+    return {
+      type: 'Tuple', elts, ctx: 'Load',
+      lineno: open.lineno, col_offset: open.col - 1, end_lineno: close.endLineno, end_col_offset: close.endCol,
+    };
   }
 
   /** CPython reports errors inside a field against the text `(expr)`, prefixed "f-string: ". */

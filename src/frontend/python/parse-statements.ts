@@ -11,6 +11,10 @@ import { ParserBase } from './parser-base.js';
 import { exprName, invalidTarget } from './targets.js';
 import type { Token } from './tokenizer.js';
 
+function isLayout(t: Token): boolean {
+  return t.kind === 'NEWLINE' || t.kind === 'INDENT' || t.kind === 'DEDENT' || t.kind === 'ENDMARKER';
+}
+
 /** What an "expected an indented block after ..." message names. */
 type BlockOwner = string;
 
@@ -249,7 +253,7 @@ export class StatementParser extends ExpressionParser {
       if (op !== undefined) return this.parseAugAssign(start, first, op);
     }
     if (this.isOp(':')) return this.parseAnnAssign(start, first);
-    return { type: 'Expr', value: first, ...this.spanFrom(first) };
+    return { type: 'Expr', value: first, ...this.span(start) };
   }
 
   private parseAssignValue(): ast.Expr {
@@ -268,7 +272,7 @@ export class StatementParser extends ExpressionParser {
       targets.push(value);
     }
     this.checkAssignTargets(targets, start, firstEq);
-    return { type: 'Assign', targets, value, ...this.spanFrom(first) };
+    return { type: 'Assign', targets, value, ...this.span(start) };
   }
 
   /** Validate assignment targets with CPython's invalid_assignment messages. */
@@ -314,8 +318,7 @@ export class StatementParser extends ExpressionParser {
     this.next();
     const value = this.parseAssignValue();
     this.checkTarget(target, 'star');
-    void start;
-    return { type: 'AugAssign', target, op, value, ...this.spanFrom(target) };
+    return { type: 'AugAssign', target, op, value, ...this.span(start) };
   }
 
   private parseAnnAssign(start: Token, target: ast.Expr): ast.AnnAssign {
@@ -333,7 +336,7 @@ export class StatementParser extends ExpressionParser {
     const value = this.eatOp('=') ? this.parseAssignValue() : null;
     this.checkTarget(target, 'star');
     const simple = target.type === 'Name' && !this.parenthesized.has(target) ? 1 : 0;
-    return { type: 'AnnAssign', target, annotation, value, simple, ...this.spanFrom(target) };
+    return { type: 'AnnAssign', target, annotation, value, simple, ...this.span(start) };
   }
 
   // ---- blocks ----
@@ -365,11 +368,12 @@ export class StatementParser extends ExpressionParser {
     throw this.invalidSyntax();
   }
 
-  private static lastEnd(start: Token, ...bodies: ast.Located[][]): ast.Located {
-    let last: ast.Located | undefined;
-    for (const b of bodies) if (b.length) last = b[b.length - 1];
-    const end = last!;
-    return { lineno: start.lineno, col_offset: start.col, end_lineno: end.end_lineno, end_col_offset: end.end_col_offset };
+  /** Span from `start` to the last non-whitespace token consumed (CPython's EXTRA). */
+  private blockSpan(start: Token): ast.Located {
+    let i = this.pos - 1;
+    while (i > 0 && isLayout(this.tokens[i]!)) i--;
+    const end = this.tokens[i]!;
+    return { lineno: start.lineno, col_offset: start.col, end_lineno: end.endLineno, end_col_offset: end.endCol };
   }
 
   // ---- if / while / for ----
@@ -382,7 +386,7 @@ export class StatementParser extends ExpressionParser {
     let orelse: ast.Stmt[] = [];
     if (this.isKeyword('elif')) orelse = [this.parseIf()];
     else if (this.isKeyword('else')) orelse = this.parseElse();
-    return { type: 'If', test, body, orelse, ...StatementParser.lastEnd(start, body, orelse) };
+    return { type: 'If', test, body, orelse, ...this.blockSpan(start) };
   }
 
   private parseElse(): ast.Stmt[] {
@@ -397,7 +401,7 @@ export class StatementParser extends ExpressionParser {
     this.expectColon(false);
     const body = this.parseBlock("'while' statement", start);
     const orelse = this.isKeyword('else') ? this.parseElse() : [];
-    return { type: 'While', test, body, orelse, ...StatementParser.lastEnd(start, body, orelse) };
+    return { type: 'While', test, body, orelse, ...this.blockSpan(start) };
   }
 
   private parseFor(start: Token = this.tok): ast.For {
@@ -408,7 +412,7 @@ export class StatementParser extends ExpressionParser {
     this.expectColon(true);
     const body = this.parseBlock("'for' statement", forTok);
     const orelse = this.isKeyword('else') ? this.parseElse() : [];
-    return { type: 'For', target, iter, body, orelse, ...StatementParser.lastEnd(start, body, orelse) };
+    return { type: 'For', target, iter, body, orelse, ...this.blockSpan(start) };
   }
 
   // ---- try ----
@@ -429,7 +433,7 @@ export class StatementParser extends ExpressionParser {
     if (!handlers.length && !finalbody.length) {
       throw this.errorAtToken(this.tok, "expected 'except' or 'finally' block");
     }
-    return { type: 'Try', body, handlers, orelse, finalbody, ...StatementParser.lastEnd(start, body, handlers, orelse, finalbody) };
+    return { type: 'Try', body, handlers, orelse, finalbody, ...this.blockSpan(start) };
   }
 
   private parseExceptHandler(): ast.ExceptHandler {
@@ -447,7 +451,7 @@ export class StatementParser extends ExpressionParser {
     }
     this.expectColon(false);
     const body = this.parseBlock("'except' statement", start);
-    return { type: 'ExceptHandler', type_: type, name, body, ...StatementParser.lastEnd(start, body) };
+    return { type: 'ExceptHandler', type_: type, name, body, ...this.blockSpan(start) };
   }
 
   private multipleExceptTypes(first: ast.Expr): PySyntaxError {
@@ -466,7 +470,7 @@ export class StatementParser extends ExpressionParser {
     const items = this.isOp('(') ? this.parseParenthesizedWithItems() ?? this.parseWithItems() : this.parseWithItems();
     this.expectColon(false);
     const body = this.parseBlock("'with' statement", withTok);
-    return { type: 'With', items, body, ...StatementParser.lastEnd(start, body) };
+    return { type: 'With', items, body, ...this.blockSpan(start) };
   }
 
   /** `with (a as b, c):` — null (and rewound) if the parentheses belong to an expression. */
@@ -534,7 +538,7 @@ export class StatementParser extends ExpressionParser {
     const returns = this.isOp('->') ? this.parseReturnAnnotation() : null;
     this.expectColon(true);
     const body = this.parseBlock(`function definition`, defTok);
-    return { type: 'FunctionDef', name, args, body, decorator_list, returns, ...StatementParser.lastEnd(start, body) };
+    return { type: 'FunctionDef', name, args, body, decorator_list, returns, ...this.blockSpan(start) };
   }
 
   /** `-> expr`; a missing expression is CPython's forced "expected ':'" at the arrow. */
@@ -556,13 +560,13 @@ export class StatementParser extends ExpressionParser {
     }
     this.expectColon(false);
     const body = this.parseBlock('class definition', start);
-    return { type: 'ClassDef', name, bases, keywords, body, decorator_list, ...StatementParser.lastEnd(start, body) };
+    return { type: 'ClassDef', name, bases, keywords, body, decorator_list, ...this.blockSpan(start) };
   }
 
   /** Class arguments parse exactly like call arguments. */
   private parseClassArguments(): ast.Call {
     const dummy: ast.Name = { type: 'Name', id: '', ctx: 'Load', ...ParserBase.tokenSpan(this.tok) };
-    return this.parseCall(dummy);
+    return this.parseCall(dummy, this.tok);
   }
 
   /** `async def|for|with`: parsed as the plain statement, recorded as unsupported. */

@@ -215,11 +215,12 @@ class FStringBuilder {
     return { type: 'JoinedStr', values: this.values, ...this.whole };
   }
 
-  private flushText(): void {
+  /** Turn pending literal text into a Constant spanning `span` (CPython's make_str_node). */
+  private flushText(span: ast.Located = this.whole): void {
     const text = this.pendingText.join('');
     this.pendingText = [];
     if (text.length === 0) return;
-    this.values.push({ type: 'Constant', value: { kind: 'str', value: text }, kind: this.kind, ...this.whole });
+    this.values.push({ type: 'Constant', value: { kind: 'str', value: text }, kind: this.kind, ...span });
   }
 
   /**
@@ -319,12 +320,10 @@ class FStringBuilder {
     this.pendingText = [];
     p = this.parseFString(part, p, level + 1);
     if (p >= part.bodyEnd || this.src.charCodeAt(p) !== 125) throw this.expectingBrace();
-    this.flushText();
-    const t = part.tok;
-    const spec: ast.JoinedStr = {
-      type: 'JoinedStr', values: this.values,
-      lineno: this.whole.lineno, col_offset: this.whole.col_offset, end_lineno: t.endLineno, end_col_offset: t.endCol,
-    };
+    // CPython finishes a spec with this token's span; text flushed earlier spans all tokens.
+    const span = tokenSpan(part.tok);
+    this.flushText(span);
+    const spec: ast.JoinedStr = { type: 'JoinedStr', values: this.values, ...span };
     this.values = outerValues;
     this.pendingText = outerText;
     return [spec, p];

@@ -151,7 +151,7 @@ class SymtableBuilder {
   private privateName: string | null = null;
 
   constructor(module: ast.Module, private readonly file: SourceFile) {
-    this.top = new Scope('module', 'top', module, null);
+    this.top = new Scope('module', '<module>', module, null);
     this.byNode.set(module, this.top);
     this.stack.push(this.top);
     this.cur = this.top;

@@ -1,4 +1,4 @@
-# covers: lang.expr.genexp
+# covers: lang.expr.genexp, lang.expr.comp_if
 g = (x * x for x in range(5))
 print(type(g).__name__, next(g), next(g), list(g), list(g))
 print(sum(x for x in range(101)), max(len(w) for w in ["a", "abc", "ab"]))

@@ -1,0 +1,121 @@
+// Shared helpers of the built-in modules (math, itertools, collections, ...): classes that
+// print as CPython's C types do (`<class 'itertools.count'>`), iterator classes, and argument
+// coercion with CPython's wording. Modules build on protocols.ts through these; nothing here
+// keeps per-VM state.
+
+import { newException, overflowError, typeError, typeName } from '../exceptions.js';
+import { PyBuiltinFunction, PyModule, type NativeFn } from '../objects.js';
+import { callMethodDescr, identityHash, iterNext, lookupType } from '../protocols.js';
+import type { PyType } from '../type-object.js';
+import { E, T, newClass, typeOf } from '../types.js';
+import { PyFloat, type PyValue } from '../values.js';
+import { defMethod } from '../builtins/define.js';
+
+export type Int = number | bigint;
+export type Kw = readonly string[] | null;
+
+/** A class implemented in TypeScript, like CPython's static types: instances get no __dict__. */
+export function nativeClass(name: string, module: string, base: PyType = T.object): PyType {
+  const cls = newClass(name, [base])!;
+  cls.module = module;
+  cls.isHeapType = false;
+  if (base === T.object) cls.base = cls;
+  return cls;
+}
+
+/** A class implemented in TypeScript whose instances are dicts/tuples the protocols must not
+ *  fast-path (dict subclasses need __missing__, tuple subclasses their own repr). */
+export function heapClass(name: string, module: string, base: PyType): PyType {
+  const cls = newClass(name, [base])!;
+  cls.module = module;
+  return cls;
+}
+
+/** An iterator class: __iter__ returns self, __next__ raises StopIteration when exhausted. */
+export function iteratorClass(name: string, module: string): PyType {
+  const cls = nativeClass(name, module);
+  defMethod(cls, '__iter__', (self) => self);
+  defMethod(cls, '__next__', (self) => {
+    const v = iterNext(self);
+    if (v === undefined) throw newException(E['StopIteration']!);
+    return v;
+  });
+  return cls;
+}
+
+/** Adds builtin functions to a module namespace. */
+export function defFunctions(module: PyModule, fns: Record<string, NativeFn>): void {
+  for (const [name, fn] of Object.entries(fns)) module.dict.set(name, new PyBuiltinFunction(name, fn));
+}
+
+/** The address part of default reprs, matching object.__repr__ (`0x7f...`). */
+export function hexId(v: PyValue): string {
+  return `0x${(0x7f0000000000 + identityHash(v as object) * 16).toString(16)}`;
+}
+
+/** Positional arguments and keyword values of a native call. */
+export function splitArgs(args: PyValue[], kwnames: Kw): { pos: PyValue[]; kw: Map<string, PyValue> } {
+  const nkw = kwnames?.length ?? 0;
+  const kw = new Map<string, PyValue>();
+  for (let i = 0; i < nkw; i++) kw.set(kwnames![i]!, args[args.length - nkw + i]!);
+  return { pos: args.slice(0, args.length - nkw), kw };
+}
+
+/** Rejects keywords outside `allowed`, with CPython's "got an unexpected keyword argument". */
+export function checkKeywords(fname: string, kw: Map<string, PyValue>, allowed: readonly string[]): void {
+  for (const key of kw.keys()) {
+    if (!allowed.includes(key)) typeError(`${fname}() got an unexpected keyword argument '${key}'`);
+  }
+}
+
+/** An int-like argument (int, bool, __index__) as a canonical int: operator.index(). */
+export function toInt(v: PyValue): Int {
+  if (typeof v === 'number' || typeof v === 'bigint') return v;
+  if (typeof v === 'boolean') return v ? 1 : 0;
+  const hook = v !== null ? lookupType(typeOf(v), '__index__') : undefined;
+  if (hook === undefined) typeError(`'${typeName(v)}' object cannot be interpreted as an integer`);
+  const r = callMethodDescr(hook, v, []);
+  if (typeof r === 'number' || typeof r === 'bigint') return r;
+  if (typeof r === 'boolean') return r ? 1 : 0;
+  return typeError(`__index__ returned non-int (type ${typeName(r)})`);
+}
+
+/** A small int argument as a JS number (sizes, counts); OverflowError for huge ints. */
+export function toSmallInt(v: PyValue): number {
+  const n = toInt(v);
+  if (typeof n === 'bigint') overflowError('Python int too large to convert to C ssize_t');
+  return n;
+}
+
+/** An int as a double, with CPython's overflow message. */
+export function intAsDouble(v: Int): number {
+  if (typeof v === 'number') return v;
+  const f = Number(v);
+  if (!Number.isFinite(f)) overflowError('int too large to convert to float');
+  return f;
+}
+
+/** A real-number argument as a double (PyFloat_AsDouble): float, int, __float__, __index__. */
+export function toDouble(v: PyValue): number {
+  if (v instanceof PyFloat) return v.value;
+  if (typeof v === 'number' || typeof v === 'bigint') return intAsDouble(v);
+  if (typeof v === 'boolean') return v ? 1 : 0;
+  const type = typeOf(v);
+  const hook = v !== null ? lookupType(type, '__float__') : undefined;
+  if (hook !== undefined) {
+    const r = callMethodDescr(hook, v, []);
+    if (!(r instanceof PyFloat)) typeError(`${type.name}.__float__ returned non-float (type ${typeName(r)})`);
+    return r.value;
+  }
+  if (v !== null && lookupType(type, '__index__') !== undefined) return intAsDouble(toInt(v));
+  return typeError(`must be real number, not ${type.name}`);
+}
+
+export function pyFloat(x: number): PyFloat {
+  return new PyFloat(x);
+}
+
+/** Raises StopIteration (for __next__ methods of iterator classes). */
+export function stopIteration(): never {
+  throw newException(E['StopIteration']!);
+}
