@@ -143,7 +143,7 @@ export class Interpreter implements GuestInvoker {
       cells.push(new PyCell(argIndex >= 0 && argIndex < nargs ? frame.locals[argIndex] : undefined));
     }
     if (code.freevars.length > 0) {
-      if (closure === null || closure.length !== code.freevars.length) throw new InternalError(`closure of ${code.qualname} does not match its free variables`);
+      if (closure === null || closure.length !== code.freevars.length) rt.badStackValue('a closure', `${code.freevars.length} cells for ${code.qualname}`);
       cells.push(...closure);
     }
     return cells;
@@ -649,11 +649,12 @@ export class Interpreter implements GuestInvoker {
               break;
             }
             case Op.MAKE_FUNCTION: {
+              frame.pc = pc;
               const flags = words[pc + 1]!;
-              const fnCode = stack[--sp] as unknown as CodeObject;
-              const closure = flags & 8 ? ((stack[--sp] as PyTuple).items as PyCell[]) : null;
-              const kwdefaults = flags & 2 ? (stack[--sp] as PyDict) : null;
-              const defaults = flags & 1 ? (stack[--sp] as PyTuple).items : null;
+              const fnCode = rt.expectCode(stack[--sp]!);
+              const closure = flags & 8 ? rt.expectClosure(stack[--sp]!, fnCode) : rt.expectClosure(null, fnCode);
+              const kwdefaults = flags & 2 ? rt.expectInstance(stack[--sp]!, PyDict, 'MAKE_FUNCTION keyword defaults') : null;
+              const defaults = flags & 1 ? rt.expectInstance(stack[--sp]!, PyTuple, 'MAKE_FUNCTION defaults').items : null;
               stack[sp++] = new PyFunction(fnCode, frame.globals, defaults, kwdefaults, closure);
               pc += 2;
               break;
@@ -703,7 +704,8 @@ export class Interpreter implements GuestInvoker {
             case Op.BUILD_CONST_KEY_MAP: {
               frame.pc = pc;
               const n = words[pc + 1]!;
-              const keys = (stack[--sp] as PyTuple).items;
+              const keys = rt.expectInstance(stack[--sp]!, PyTuple, 'BUILD_CONST_KEY_MAP keys').items;
+              if (keys.length !== n) rt.badStackValue('BUILD_CONST_KEY_MAP', `a tuple of ${n} keys`);
               sp -= n;
               const dict = new PyDict();
               for (let i = 0; i < n; i++) dict.table.set(keys[i]!, stack[sp + i]!);
@@ -715,7 +717,14 @@ export class Interpreter implements GuestInvoker {
               const n = words[pc + 1]!;
               sp -= n;
               let s = '';
-              for (let i = 0; i < n; i++) s += stack[sp + i] as string;
+              for (let i = 0; i < n; i++) {
+                const part = stack[sp + i];
+                if (typeof part !== 'string') {
+                  frame.pc = pc;
+                  rt.badStackValue('BUILD_STRING', 'str parts');
+                }
+                s += part;
+              }
               stack[sp++] = s;
               pc += 2;
               break;
@@ -723,21 +732,23 @@ export class Interpreter implements GuestInvoker {
             case Op.FORMAT_VALUE: {
               frame.pc = pc;
               const flags = words[pc + 1]!;
-              const spec = flags & 4 ? (stack[--sp] as string) : '';
+              const spec = flags & 4 ? rt.expectString(stack[--sp]!, 'FORMAT_VALUE spec') : '';
               stack[sp - 1] = rt.formatValue(stack[sp - 1]!, flags & 3, spec);
               pc += 2;
               break;
             }
             case Op.LIST_APPEND: {
               const item = stack[--sp]!;
-              (stack[sp - words[pc + 1]!] as PyList).items.push(item);
+              const list = stack[sp - words[pc + 1]!];
+              if (!(list instanceof PyList)) rt.badStackValue('LIST_APPEND', 'a list');
+              list.items.push(item);
               pc += 2;
               break;
             }
             case Op.SET_ADD: {
               frame.pc = pc;
               const item = stack[--sp]!;
-              (stack[sp - words[pc + 1]!] as PySet).table.set(item, null);
+              rt.expectInstance(stack[sp - words[pc + 1]!]!, PySet, 'SET_ADD').table.set(item, null);
               pc += 2;
               break;
             }
@@ -745,7 +756,7 @@ export class Interpreter implements GuestInvoker {
               frame.pc = pc;
               const value = stack[--sp]!;
               const key = stack[--sp]!;
-              (stack[sp - words[pc + 1]!] as PyDict).table.set(key, value);
+              rt.expectInstance(stack[sp - words[pc + 1]!]!, PyDict, 'MAP_ADD').table.set(key, value);
               pc += 2;
               break;
             }
@@ -760,7 +771,7 @@ export class Interpreter implements GuestInvoker {
               break;
             }
             case Op.LIST_TO_TUPLE:
-              stack[sp - 1] = new PyTuple((stack[sp - 1] as PyList).items);
+              stack[sp - 1] = new PyTuple(rt.expectInstance(stack[sp - 1]!, PyList, 'LIST_TO_TUPLE').items);
               pc += 1;
               break;
             case Op.UNPACK_SEQUENCE: {
@@ -792,26 +803,30 @@ export class Interpreter implements GuestInvoker {
               const cause = n === 2 ? stack[--sp]! : undefined;
               throw rt.makeRaisable(stack[--sp]!, cause);
             }
-            case Op.RERAISE:
+            case Op.RERAISE: {
               frame.pc = pc;
+              const exc = rt.expectException(stack[--sp]!, 'RERAISE');
               reraise = true;
-              throw stack[--sp] as PyBaseException;
+              throw exc;
+            }
             case Op.PUSH_EXC_INFO: {
-              const exc = stack[sp - 1]!;
+              frame.pc = pc;
+              const exc = rt.expectException(stack[sp - 1]!, 'PUSH_EXC_INFO');
               stack[sp - 1] = realm.handledException;
               stack[sp++] = exc;
-              realm.handledException = exc as PyBaseException;
+              realm.handledException = exc;
               pc += 1;
               break;
             }
             case Op.POP_EXCEPT:
-              realm.handledException = stack[--sp] as PyBaseException | null;
+              frame.pc = pc;
+              realm.handledException = rt.expectExceptionOrNone(stack[--sp]!, 'POP_EXCEPT');
               pc += 1;
               break;
             case Op.CHECK_EXC_MATCH: {
               frame.pc = pc;
               const type = stack[sp - 1]!;
-              stack[sp - 1] = rt.exceptionMatches(stack[sp - 2] as PyBaseException, type);
+              stack[sp - 1] = rt.exceptionMatches(rt.expectException(stack[sp - 2]!, 'CHECK_EXC_MATCH'), type);
               pc += 1;
               break;
             }
@@ -829,7 +844,7 @@ export class Interpreter implements GuestInvoker {
             }
             case Op.WITH_EXCEPT_START: {
               frame.pc = pc;
-              const exc = stack[sp - 1] as PyBaseException;
+              const exc = rt.expectException(stack[sp - 1]!, 'WITH_EXCEPT_START');
               stack[sp] = call(stack[sp - 3]!, [exc.type, exc, null]);
               sp++;
               pc += 1;
@@ -838,7 +853,10 @@ export class Interpreter implements GuestInvoker {
 
             // --- generators
             case Op.YIELD_VALUE: {
-              if (frame !== entry) throw new InternalError('YIELD_VALUE outside a generator activation');
+              if (frame !== entry || frame.generator === null) {
+                frame.pc = pc;
+                rt.badStackValue('YIELD_VALUE', 'a generator frame');
+              }
               const value = stack[--sp]!;
               frame.pc = pc;
               frame.sp = sp;
@@ -879,14 +897,14 @@ export class Interpreter implements GuestInvoker {
             }
             case Op.IMPORT_FROM: {
               frame.pc = pc;
-              stack[sp] = rt.importFrom(stack[sp - 1] as PyModule, code.names[words[pc + 1]!]!);
+              stack[sp] = rt.importFrom(rt.expectInstance(stack[sp - 1]!, PyModule, 'IMPORT_FROM'), code.names[words[pc + 1]!]!);
               sp++;
               pc += 2;
               break;
             }
             case Op.IMPORT_STAR:
               frame.pc = pc;
-              rt.importStar(frame, stack[--sp] as PyModule);
+              rt.importStar(frame, rt.expectInstance(stack[--sp]!, PyModule, 'IMPORT_STAR'));
               pc += 1;
               break;
 

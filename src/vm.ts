@@ -10,7 +10,8 @@ import type { CodeObject } from './bytecode/code-object.js';
 import { compileModule } from './frontend/python/compiler.js';
 import { createBuiltins } from './runtime/builtins/index.js';
 import { newException, toGuestException } from './runtime/exceptions.js';
-import { PyBaseException, PyModule } from './runtime/objects.js';
+import { PyBaseException, PyModule, newAttrDict } from './runtime/objects.js';
+import { PySyntaxError, formatSyntaxError } from './frontend/diagnostics.js';
 import { str } from './runtime/protocols.js';
 import { Realm, enterRealm, type OutputStream } from './runtime/realm.js';
 import { formatException } from './runtime/traceback.js';
@@ -155,6 +156,20 @@ export class VM {
     return lines;
   }
 
+  /** Compiles an imported module; a syntax error becomes the guest's SyntaxError. */
+  private compileImported(file: string, display: string): CodeObject {
+    try {
+      return compileModule(fs.readFileSync(file, 'utf8'), display);
+    } catch (e) {
+      if (!(e instanceof PySyntaxError)) throw e;
+      const exc = newException(E[e.pyType]!, e.msg);
+      exc.attrs = newAttrDict();
+      Object.assign(exc.attrs, { filename: e.filename, lineno: e.lineno, offset: e.offset, text: e.text, msg: e.msg });
+      exc.syntaxDetail = formatSyntaxError(e);
+      throw exc;
+    }
+  }
+
   /** `import name`: built-in modules first, then NAME.py in the search path. */
   importModule(name: string): PyModule {
     const known = this.realm.modules.get(name);
@@ -169,8 +184,7 @@ export class VM {
       const file = path.join(dir, `${name}.py`);
       if (!fs.existsSync(file)) continue;
       const display = path.relative(process.cwd(), file) || file;
-      const code = compileModule(fs.readFileSync(file, 'utf8'), display);
-      return this.runModule(code, name, display);
+      return this.runModule(this.compileImported(file, display), name, display);
     }
     const error = newException(E['ModuleNotFoundError']!, `No module named '${name}'`);
     throw error;

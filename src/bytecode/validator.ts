@@ -23,6 +23,9 @@ const COUNT_RANGES: Partial<Record<OpcodeName, readonly [min: number, max: numbe
   RAISE_VARARGS: [0, 2],
 };
 
+/** Opcodes with a keyword-names operand (CALL_KW and friends), found by operand name. */
+const KWNAMES_OPCODES = new Set(OP_INFO.filter((info) => info.spec.operands.some(([name]) => name === 'kwnames')).map((info) => info.code));
+
 /** Decodes a `.cvm` file and validates every code object in it. */
 export function loadModule(bytes: Uint8Array, filename: string): CodeObject {
   const code = decodeModule(bytes, filename);
@@ -94,7 +97,7 @@ function checkInstructions(code: CodeObject, boundaries: Uint8Array): void {
       const problem = operandProblem(code, boundaries, pc, info, kinds[i]!, words[pc + 1 + i]!);
       if (problem !== null) fail(code, problem, pc, info);
     }
-    if (info.spec.operands.some(([name]) => name === 'kwnames')) checkKeywordNames(code, pc, info);
+    if (KWNAMES_OPCODES.has(info.code)) checkKeywordNames(code, pc, info);
     pc += info.length;
   }
 }

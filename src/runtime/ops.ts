@@ -3,13 +3,13 @@
 // with *args/**kwargs, context managers, generator delegation, imports and tracebacks.
 // The interpreter's loop keeps only the hot, tiny cases inline and calls these for the rest.
 
-import type { CodeObject } from '../bytecode/code-object.js';
+import { CodeObject, CodeObject as CodeObjectClass } from '../bytecode/code-object.js';
 import { Op } from '../bytecode/opcodes.js';
 import { newException, raise, toGuestException, typeError, typeName } from './exceptions.js';
 import { formatValueWithSpec } from './format.js';
 import type { Frame } from './frame.js';
 import {
-  PyBaseException, PyDict, PyFunction, PyGenerator, PyMethodDescriptor, PyModule, PySet, type PyCell,
+  PyBaseException, PyCell, PyCell as PyCellClass, PyDict, PyFunction, PyGenerator, PyMethodDescriptor, PyModule, PySet,
 } from './objects.js';
 import {
   asArray, call, callMethodDescr, getAttr, getAttrOpt, getIter, iterNext, lookupType, repr, str, toArray,
@@ -19,6 +19,52 @@ import type { PyType } from './type-object.js';
 import { E, T, isSubtype, typeOf } from './types.js';
 import { PyFloat, PyList, PyTuple, type PyValue } from './values.js';
 import { realm as currentRealm } from './realm.js';
+
+// --- values that only malformed bytecode gets wrong
+
+/** Raises SystemError for a stack value of the wrong kind: the validator checks stack shapes,
+ *  not value types, so hand-made bytecode can reach these; compiled Python never does. */
+export function badStackValue(where: string, expected: string): never {
+  throw newException(E['SystemError']!, `bad bytecode: ${where} expects ${expected}`);
+}
+
+export function expectInstance<T extends object>(v: PyValue, cls: abstract new (...args: never[]) => T, where: string): T {
+  if (!(v instanceof cls)) badStackValue(where, `a ${cls.name.replace(/^Py/, '').toLowerCase()}`);
+  return v as T;
+}
+
+export function expectException(v: PyValue, where: string): PyBaseException {
+  if (!(v instanceof PyBaseException)) badStackValue(where, 'an exception');
+  return v;
+}
+
+export function expectExceptionOrNone(v: PyValue, where: string): PyBaseException | null {
+  if (v !== null && !(v instanceof PyBaseException)) badStackValue(where, 'an exception or None');
+  return v;
+}
+
+export function expectString(v: PyValue, where: string): string {
+  if (typeof v !== 'string') badStackValue(where, 'a str');
+  return v;
+}
+
+export function expectCode(v: PyValue): CodeObject {
+  if (!(v instanceof CodeObjectClass)) badStackValue('MAKE_FUNCTION', 'a code object');
+  return v as unknown as CodeObject;
+}
+
+/** The closure tuple of MAKE_FUNCTION: exactly one cell per free variable of the code. */
+export function expectClosure(v: PyValue, code: CodeObject): PyCell[] | null {
+  if (v === null) {
+    if (code.freevars.length > 0) badStackValue('MAKE_FUNCTION', `a closure for the free variables of ${code.qualname}`);
+    return null;
+  }
+  const items = expectInstance(v, PyTuple, 'MAKE_FUNCTION closure').items;
+  if (items.length !== code.freevars.length || !items.every((c) => c instanceof PyCellClass)) {
+    badStackValue('MAKE_FUNCTION', `${code.freevars.length} cells for ${code.qualname}`);
+  }
+  return items as PyCell[];
+}
 
 // --- names
 
@@ -149,14 +195,16 @@ export function extendContainer(op: number, target: PyValue, source: PyValue, ca
       if (!(source instanceof PyList) && !(source instanceof PyTuple) && lookupType(typeOf(source), '__iter__') === undefined && typeof source !== 'string' && lookupType(typeOf(source), '__getitem__') === undefined) {
         typeError(`Value after * must be an iterable, not ${typeName(source)}`);
       }
-      (target as PyList).items.push(...toArray(source));
+      expectInstance(target, PyList, 'LIST_EXTEND').items.push(...toArray(source));
       return;
-    case Op.SET_UPDATE:
-      for (const item of asArray(source)) (target as PySet).table.set(item, null);
+    case Op.SET_UPDATE: {
+      const set = expectInstance(target, PySet, 'SET_UPDATE');
+      for (const item of asArray(source)) set.table.set(item, null);
       return;
+    }
     case Op.DICT_UPDATE:
     case Op.DICT_MERGE:
-      mergeMapping(target as PyDict, source, op === Op.DICT_MERGE, callable);
+      mergeMapping(expectInstance(target, PyDict, 'DICT_UPDATE'), source, op === Op.DICT_MERGE, callable);
   }
 }
 
@@ -374,4 +422,3 @@ export function importStar(frame: Frame, module: PyModule): void {
   }
 }
 
-export type { PyCell };

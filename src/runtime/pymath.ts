@@ -559,22 +559,1024 @@ function atan2Finite(y: number, x: number): number {
   return y < 0 ? -r : r;
 }
 
+// =============================================================================================
+// glibc's fdlibm-derived functions, rebuilt on the correctly rounded exp and log above
+// (sysdeps/ieee754/dbl-64: e_log10.c, e_sinh.c, e_cosh.c, s_asinh.c, e_acosh.c, s_cbrt.c,
+// s_erf.c; fdlibm: Copyright (C) 1993 by Sun Microsystems, Inc. — freely distributable
+// provided this notice is preserved). Constants are given by their IEEE bit patterns.
+// =============================================================================================
+
+const BITS = new DataView(new ArrayBuffer(8));
+
+function fromWords(hi: number, lo: number): number {
+  BITS.setUint32(0, hi >>> 0);
+  BITS.setUint32(4, lo >>> 0);
+  return BITS.getFloat64(0);
+}
+
+/** The high 32 bits of x as a signed int (GET_HIGH_WORD). */
+function highWord(x: number): number {
+  BITS.setFloat64(0, x);
+  return BITS.getInt32(0);
+}
+
+function lowWord(x: number): number {
+  BITS.setFloat64(0, x);
+  return BITS.getUint32(4);
+}
+
+function withHighWord(x: number, hi: number): number {
+  BITS.setFloat64(0, x);
+  BITS.setUint32(0, hi >>> 0);
+  return BITS.getFloat64(0);
+}
+
+function withLowWordZero(x: number): number {
+  BITS.setFloat64(0, x);
+  BITS.setUint32(4, 0);
+  return BITS.getFloat64(0);
+}
+
+const IVLN10 = fromWords(0x3fdbcb7b, 0x1526e50e);
+const LOG10_2HI = fromWords(0x3fd34413, 0x509f6000);
+const LOG10_2LO = fromWords(0x3d59fef3, 0x11f12b36);
+
+/** log10: n·log10(2) + log(x')/ln(10) split so exact powers of ten come out exact. */
+function cLog10(x: number): number {
+  let hx = highWord(x);
+  let k = 0;
+  if (hx < 0x00100000) {
+    if (x === 0) return -Infinity;
+    if (hx < 0 || x !== x) return NaN;
+    k -= 54;
+    x *= 2 ** 54;
+    hx = highWord(x);
+  }
+  if (hx >= 0x7ff00000) return x + x;
+  k += (hx >> 20) - 1023;
+  const i = k < 0 ? 1 : 0;
+  x = withHighWord(x, (hx & 0x000fffff) | ((0x3ff - i) << 20));
+  const y = k + i;
+  const z = y * LOG10_2LO + IVLN10 * cLog(x);
+  return z + y * LOG10_2HI;
+}
+
+const CBRT2 = 1.2599210498948731648;
+const SQR_CBRT2 = 1.5874010519681994748;
+const CBRT_FACTOR = [1.0 / SQR_CBRT2, 1.0 / CBRT2, 1.0, CBRT2, SQR_CBRT2];
+
+/** cbrt: a polynomial guess refined by one Halley step, scaled by 2^(e/3) (glibc s_cbrt.c). */
+function cCbrt(x: number): number {
+  if (x === 0 || !Number.isFinite(x)) return x + x;
+  const [xm, xe] = frexp(Math.abs(x));
+  const u =
+    0.354895765043919860 +
+    (1.50819193781584896 +
+      (-2.11499494167371287 +
+        (2.44693122563534430 +
+          (-1.83469277483613086 + (0.784932344976639262 - 0.145263899385486377 * xm) * xm) * xm) *
+          xm) *
+        xm) *
+      xm;
+  const t2 = u * u * u;
+  const ym = ((u * (t2 + 2.0 * xm)) / (2.0 * t2 + xm)) * CBRT_FACTOR[2 + (xe % 3)]!;
+  return ldexpExact(x > 0 ? ym : -ym, Math.trunc(xe / 3));
+}
+
+function cSinh(x: number): number {
+  const jx = highWord(x);
+  const ix = jx & 0x7fffffff;
+  if (ix >= 0x7ff00000) return x + x;
+  const h = jx < 0 ? -0.5 : 0.5;
+  const ax = Math.abs(x);
+  if (ix < 0x40360000) {
+    if (ix < 0x3e300000) return x;
+    const t = Math.expm1(ax);
+    if (ix < 0x3ff00000) return h * (2.0 * t - (t * t) / (t + 1));
+    return h * (t + t / (t + 1));
+  }
+  if (ix < 0x40862e42) return h * cExp(ax);
+  if (ix < 0x408633ce || (ix === 0x408633ce && lowWord(x) <= 0x8fb9f87d)) {
+    const w = cExp(0.5 * ax);
+    const t = h * w;
+    return t * w;
+  }
+  return x * 1.0e307;
+}
+
+function cCosh(x: number): number {
+  const ix = highWord(x) & 0x7fffffff;
+  const ax = Math.abs(x);
+  if (ix < 0x40360000) {
+    if (ix < 0x3fd62e43) {
+      if (ix < 0x3c800000) return 1;
+      const t = Math.expm1(ax);
+      const w = 1 + t;
+      return 1 + (t * t) / (w + w);
+    }
+    const t = cExp(ax);
+    return 0.5 * t + 0.5 / t;
+  }
+  if (ix < 0x40862e42) return 0.5 * cExp(ax);
+  if (ix < 0x408633ce || (ix === 0x408633ce && lowWord(x) <= 0x8fb9f87d)) {
+    const w = cExp(0.5 * ax);
+    const t = 0.5 * w;
+    return t * w;
+  }
+  if (ix >= 0x7ff00000) return x * x;
+  return Infinity;
+}
+
+const LN2_FDLIBM = 6.93147180559945286227e-1;
+
+function cAsinh(x: number): number {
+  const ix = highWord(x) & 0x7fffffff;
+  if (ix < 0x3e300000) return x;
+  let w: number;
+  const xa = Math.abs(x);
+  if (ix > 0x41b00000) {
+    if (ix >= 0x7ff00000) return x + x;
+    w = cLog(xa) + LN2_FDLIBM;
+  } else if (ix > 0x40000000) {
+    w = cLog(2.0 * xa + 1 / (Math.sqrt(xa * xa + 1) + xa));
+  } else {
+    const t = xa * xa;
+    w = Math.log1p(xa + t / (1 + Math.sqrt(1 + t)));
+  }
+  return x < 0 || Object.is(x, -0) ? -w : w;
+}
+
+function cAcosh(x: number): number {
+  const hx = highWord(x);
+  if (hx < 0x3ff00000) return NaN;
+  if (hx >= 0x41b00000) {
+    if (hx >= 0x7ff00000) return x + x;
+    return cLog(x) + LN2_FDLIBM;
+  }
+  if (x === 1) return 0;
+  if (hx > 0x40000000) {
+    const t = x * x;
+    return cLog(2.0 * x - 1 / (x + Math.sqrt(t - 1)));
+  }
+  const t = x - 1;
+  return Math.log1p(t + Math.sqrt(2.0 * t + t * t));
+}
+
+// erf/erfc rational approximations (fdlibm s_erf.c), by region of |x|.
+const ERX = fromWords(0x3feb0ac1, 0x60000000);
+const EFX = fromWords(0x3fc06eba, 0x8214db69);
+const PP = [fromWords(0x3fc06eba, 0x8214db68), fromWords(0xbfd4cd7d, 0x691cb913), fromWords(0xbf9d2a51, 0xdbd7194f), fromWords(0xbf77a291, 0x236668e4), fromWords(0xbef8ead6, 0x120016ac)];
+const QQ = [1, fromWords(0x3fd97779, 0xcddadc09), fromWords(0x3fb0a54c, 0x5536ceba), fromWords(0x3f74d022, 0xc4d36b0f), fromWords(0x3f215dc9, 0x221c1a10), fromWords(0xbed09c43, 0x42a26120)];
+const PA = [fromWords(0xbf6359b8, 0xbef77538), fromWords(0x3fda8d00, 0xad92b34d), fromWords(0xbfd7d240, 0xfbb8c3f1), fromWords(0x3fd45fca, 0x805120e4), fromWords(0xbfbc6398, 0x3d3e28ec), fromWords(0x3fa22a36, 0x599795eb), fromWords(0xbf61bf38, 0x0a96073f)];
+const QA = [1, fromWords(0x3fbb3e66, 0x18eee323), fromWords(0x3fe14af0, 0x92eb6f33), fromWords(0x3fb2635c, 0xd99fe9a7), fromWords(0x3fc02660, 0xe763351f), fromWords(0x3f8bedc2, 0x6b51dd1c), fromWords(0x3f888b54, 0x5735151d)];
+const RA = [fromWords(0xbf843412, 0x600d6435), fromWords(0xbfe63416, 0xe4ba7360), fromWords(0xc0251e04, 0x41b0e726), fromWords(0xc04f300a, 0xe4cba38d), fromWords(0xc0644cb1, 0x84282266), fromWords(0xc067135c, 0xebccabb2), fromWords(0xc0545265, 0x57e4d2f2), fromWords(0xc023a0ef, 0xc69ac25c)];
+const SA = [1, fromWords(0x4033a6b9, 0xbd707687), fromWords(0x4061350c, 0x526ae721), fromWords(0x407b290d, 0xd58a1a71), fromWords(0x40842b19, 0x21ec2868), fromWords(0x407ad021, 0x57700314), fromWords(0x405b28a3, 0xee48ae2c), fromWords(0x401a47ef, 0x8e484a93), fromWords(0xbfaeeff2, 0xee749a62)];
+const RB = [fromWords(0xbf843412, 0x39e86f4a), fromWords(0xbfe993ba, 0x70c285de), fromWords(0xc031c209, 0x555f995a), fromWords(0xc064145d, 0x43c5ed98), fromWords(0xc083ec88, 0x1375f228), fromWords(0xc0900461, 0x6a2e5992), fromWords(0xc07e384e, 0x9bdc383f)];
+const SB = [1, fromWords(0x403e568b, 0x261d5190), fromWords(0x40745cae, 0x221b9f0a), fromWords(0x409802eb, 0x189d5118), fromWords(0x40a8ffb7, 0x688c246a), fromWords(0x40a3f219, 0xcedf3be6), fromWords(0x407da874, 0xe79fe763), fromWords(0xc03670e2, 0x42712d62)];
+
+/**
+ * glibc's evaluation order for these polynomials: pairs (c[2i] + z·c[2i+1]) weighted by
+ * z², z⁴ = z²·z², z⁶ = z⁴·z², z⁸ = z⁴·z⁴, summed left to right (rounding depends on it).
+ */
+function horner(c: readonly number[], z: number): number {
+  const z2 = z * z;
+  const z4 = z2 * z2;
+  const pow = [1, z2, z4, z4 * z2, z4 * z4];
+  let r = 0;
+  for (let i = 0; i < c.length; i += 2) {
+    const pair = i + 1 < c.length ? c[i]! + z * c[i + 1]! : c[i]!;
+    r = i === 0 ? pair : r + pow[i / 2]! * pair;
+  }
+  return r;
+}
+
+/** erfc(|x|)·|x| ≈ exp(−z² − 0.5625)·exp((z − x)(z + x) + R/S) for 1.25 ≤ |x| < 28. */
+function erfcTail(ax: number, useA: boolean): number {
+  const s = 1 / (ax * ax);
+  const R = horner(useA ? RA : RB, s);
+  const S = horner(useA ? SA : SB, s);
+  const z = withLowWordZero(ax);
+  return cExp(-z * z - 0.5625) * cExp((z - ax) * (z + ax) + R / S);
+}
+
+function cErf(x: number): number {
+  const hx = highWord(x);
+  const ix = hx & 0x7fffffff;
+  if (ix >= 0x7ff00000) return x !== x ? x : x > 0 ? 1 : -1;
+  if (ix < 0x3feb0000) {
+    if (ix < 0x3e300000) {
+      if (ix < 0x00800000) return 0.0625 * (16.0 * x + 16.0 * EFX * x);
+      return x + EFX * x;
+    }
+    const z = x * x;
+    return x + x * (horner(PP, z) / horner(QQ, z));
+  }
+  if (ix < 0x3ff40000) {
+    const s = Math.abs(x) - 1;
+    const pq = horner(PA, s) / horner(QA, s);
+    return hx >= 0 ? ERX + pq : -ERX - pq;
+  }
+  if (ix >= 0x40180000) return hx >= 0 ? 1 - 1e-300 : 1e-300 - 1;
+  const ax = Math.abs(x);
+  const r = erfcTail(ax, ix < 0x4006db6e);
+  return hx >= 0 ? 1 - r / ax : r / ax - 1;
+}
+
+function cErfc(x: number): number {
+  const hx = highWord(x);
+  const ix = hx & 0x7fffffff;
+  if (ix >= 0x7ff00000) return x !== x ? x : x > 0 ? 0 : 2;
+  if (ix < 0x3feb0000) {
+    if (ix < 0x3c700000) return 1 - x;
+    const z = x * x;
+    const y = horner(PP, z) / horner(QQ, z);
+    if (hx < 0x3fd00000) return 1 - (x + x * y);
+    return 0.5 - (x * y + (x - 0.5));
+  }
+  if (ix < 0x3ff40000) {
+    const s = Math.abs(x) - 1;
+    const pq = horner(PA, s) / horner(QA, s);
+    return hx >= 0 ? 1 - ERX - pq : 1 + (ERX + pq);
+  }
+  if (ix < 0x403c0000) {
+    if (hx < 0 && ix >= 0x40180000) return 2 - 1e-300;
+    const ax = Math.abs(x);
+    const r = erfcTail(ax, ix < 0x4006db6d);
+    return hx > 0 ? r / ax : 2 - r / ax;
+  }
+  return hx > 0 ? 0 : 2 - 1e-300;
+}
+
+// =============================================================================================
+// gamma and lgamma: CPython's own Lanczos approximation (Modules/mathmodule.c: m_tgamma,
+// m_lgamma, m_sinpi), evaluated on the libm functions above; errors come back as flags.
+// =============================================================================================
+
+const LANCZOS_G = 6.024680040776729583740234375;
+const LANCZOS_G_MINUS_HALF = 5.524680040776729583740234375;
+const LANCZOS_NUM = [
+  23531376880.410759688572007674451636754734846804940, 42919803642.649098768957899047001988850926355848959,
+  35711959237.355668049440185451547166705960488635843, 17921034426.037209699919755754458931112671403265390,
+  6039542586.3520280050642916443072979210699388420708, 1439720407.3117216736632230727949123939715485786772,
+  248874557.86205415651146038641322942321632125127801, 31426415.585400194380614231628318205362874684987640,
+  2876370.6289353724412254090516208496135991145378768, 186056.26539522349504029498971604569928220784236328,
+  8071.6720023658162106380029022722506138218516325024, 210.82427775157934587250973392071336271166969580291,
+  2.5066282746310002701649081771338373386264310793408,
+];
+const LANCZOS_DEN = [0.0, 39916800.0, 120543840.0, 150917976.0, 105258076.0, 45995730.0, 13339535.0, 2637558.0, 357423.0, 32670.0, 1925.0, 66.0, 1.0];
+const GAMMA_INTEGRAL = [
+  1.0, 1.0, 2.0, 6.0, 24.0, 120.0, 720.0, 5040.0, 40320.0, 362880.0, 3628800.0, 39916800.0, 479001600.0,
+  6227020800.0, 87178291200.0, 1307674368000.0, 20922789888000.0, 355687428096000.0, 6402373705728000.0,
+  121645100408832000.0, 2432902008176640000.0, 51090942171709440000.0, 1124000727777607680000.0,
+];
+const LOGPI = 1.144729885849400174143427351353058711647;
+
+/** Lanczos' sum as a rational function; in powers of 1/x from 5 up, to dodge overflow. */
+function lanczosSum(x: number): number {
+  let num = 0.0;
+  let den = 0.0;
+  if (x < 5.0) {
+    for (let i = 12; i >= 0; i--) {
+      num = num * x + LANCZOS_NUM[i]!;
+      den = den * x + LANCZOS_DEN[i]!;
+    }
+  } else {
+    for (let i = 0; i < 13; i++) {
+      num = num / x + LANCZOS_NUM[i]!;
+      den = den / x + LANCZOS_DEN[i]!;
+    }
+  }
+  return num / den;
+}
+
+/** C round(): halves away from zero. */
+function cRound(x: number): number {
+  const r = Math.round(Math.abs(x));
+  return x < 0 ? -(Math.abs(x) % 1 === 0.5 ? Math.ceil(Math.abs(x)) : r) : Math.abs(x) % 1 === 0.5 ? Math.ceil(x) : r;
+}
+
+/** sin(π·x) accurate near integers (m_sinpi); x finite. */
+function sinpi(x: number): number {
+  const y = Math.abs(x) % 2.0;
+  const n = cRound(2.0 * y);
+  let r: number;
+  switch (n) {
+    case 0:
+      r = cSin(Math.PI * y);
+      break;
+    case 1:
+      r = cCos(Math.PI * (y - 0.5));
+      break;
+    case 2:
+      r = cSin(Math.PI * (1.0 - y));
+      break;
+    case 3:
+      r = -cCos(Math.PI * (y - 1.5));
+      break;
+    default:
+      r = cSin(Math.PI * (y - 2.0));
+  }
+  return (x < 0 || Object.is(x, -0) ? -1 : 1) * r;
+}
+
+/** errno as m_tgamma/m_lgamma would set it. */
+let mathErrno: 0 | 'EDOM' | 'ERANGE' = 0;
+
+function tgamma(x: number): number {
+  if (!Number.isFinite(x)) {
+    if (x !== x || x > 0) return x;
+    mathErrno = 'EDOM';
+    return NaN;
+  }
+  if (x === 0) {
+    mathErrno = 'EDOM';
+    return Object.is(x, -0) ? -Infinity : Infinity;
+  }
+  if (x === Math.floor(x)) {
+    if (x < 0) {
+      mathErrno = 'EDOM';
+      return NaN;
+    }
+    if (x <= GAMMA_INTEGRAL.length) return GAMMA_INTEGRAL[x - 1]!;
+  }
+  const absx = Math.abs(x);
+  if (absx < 1e-20) {
+    const r = 1.0 / x;
+    if (!Number.isFinite(r)) mathErrno = 'ERANGE';
+    return r;
+  }
+  if (absx > 200.0) {
+    if (x < 0.0) return 0.0 / sinpi(x);
+    mathErrno = 'ERANGE';
+    return Infinity;
+  }
+  return tgammaLanczos(x, absx);
+}
+
+function tgammaLanczos(x: number, absx: number): number {
+  const y = absx + LANCZOS_G_MINUS_HALF;
+  let z: number;
+  if (absx > LANCZOS_G_MINUS_HALF) {
+    const q = y - absx;
+    z = q - LANCZOS_G_MINUS_HALF;
+  } else {
+    const q = y - LANCZOS_G_MINUS_HALF;
+    z = q - absx;
+  }
+  z = (z * LANCZOS_G) / y;
+  let r: number;
+  if (x < 0.0) {
+    r = ((-Math.PI / sinpi(absx) / absx) * cExp(y)) / lanczosSum(absx);
+    r -= z * r;
+    if (absx < 140.0) {
+      r /= cPow(y, absx - 0.5);
+    } else {
+      const sqrtpow = cPow(y, absx / 2.0 - 0.25);
+      r /= sqrtpow;
+      r /= sqrtpow;
+    }
+  } else {
+    r = lanczosSum(absx) / cExp(y);
+    r += z * r;
+    if (absx < 140.0) {
+      r *= cPow(y, absx - 0.5);
+    } else {
+      const sqrtpow = cPow(y, absx / 2.0 - 0.25);
+      r *= sqrtpow;
+      r *= sqrtpow;
+    }
+  }
+  if (!Number.isFinite(r)) mathErrno = 'ERANGE';
+  return r;
+}
+
+function lgamma(x: number): number {
+  if (!Number.isFinite(x)) return x !== x ? x : Infinity;
+  if (x === Math.floor(x) && x <= 2.0) {
+    if (x <= 0.0) {
+      mathErrno = 'EDOM';
+      return Infinity;
+    }
+    return 0.0;
+  }
+  const absx = Math.abs(x);
+  if (absx < 1e-20) return -cLog(absx);
+  let r = cLog(lanczosSum(absx)) - LANCZOS_G;
+  r += (absx - 0.5) * (cLog(absx + LANCZOS_G - 0.5) - 1);
+  if (x < 0.0) r = LOGPI - cLog(Math.abs(sinpi(absx))) - cLog(absx) - r;
+  if (!Number.isFinite(r)) mathErrno = 'ERANGE';
+  return r;
+}
+
 /** The C library functions CPython's math module (and random) call, with glibc's results. */
 export const libm = {
   exp: cExp,
   exp2: cExp2,
+  expm1: Math.expm1,
   log: cLog,
   log2: cLog2,
+  log10: cLog10,
+  log1p: Math.log1p,
   pow: cPow,
+  sqrt: Math.sqrt,
+  cbrt: cCbrt,
   sin: cSin,
   cos: cCos,
   tan: cTan,
-  atan: cAtan,
   asin: cAsin,
   acos: cAcos,
-  sqrt: Math.sqrt,
-  expm1: Math.expm1,
-  log1p: Math.log1p,
+  atan: cAtan,
+  atan2: (y: number, x: number) => atan2Special(y, x),
+  sinh: cSinh,
+  cosh: cCosh,
   tanh: Math.tanh,
+  asinh: cAsinh,
+  acosh: cAcosh,
   atanh: Math.atanh,
+  erf: cErf,
+  erfc: cErfc,
+};
+
+/** m_atan2: C99's special values handled directly, then the correctly rounded kernel. */
+function atan2Special(y: number, x: number): number {
+  if (x !== x || y !== y) return NaN;
+  const xPos = x > 0 || Object.is(x, 0);
+  if (y === Infinity || y === -Infinity) {
+    if (x === Infinity || x === -Infinity) return xPos ? Math.sign(y) * 0.25 * Math.PI : Math.sign(y) * 0.75 * Math.PI;
+    return Math.sign(y) * 0.5 * Math.PI;
+  }
+  if (x === Infinity || x === -Infinity || y === 0) {
+    const s = y < 0 || Object.is(y, -0) ? -1 : 1;
+    return xPos ? s * 0 : s * Math.PI;
+  }
+  if (x === 0) return y > 0 ? PIO2[0] : -PIO2[0];
+  return atan2Finite(y, x);
+}
+
+// =============================================================================================
+// The Python-level math module (Modules/mathmodule.c), with CPython's error behaviour
+// =============================================================================================
+
+/** A Python int or float argument, for the functions whose result depends on which it is. */
+export type IntOrFloat = { readonly int: number | bigint } | { readonly float: number };
+
+function domainError(): never {
+  return pyThrow('ValueError', 'math domain error');
+}
+
+function rangeError(): never {
+  return pyThrow('OverflowError', 'math range error');
+}
+
+/** A Python int in canonical form: number within ±(2^53−1), bigint beyond. */
+function normInt(v: bigint): Int {
+  return v >= -9007199254740991n && v <= 9007199254740991n ? Number(v) : v;
+}
+
+/** PyLong_AsDouble: correctly rounded, OverflowError beyond the float range. */
+export function intToFloat(v: Int): number {
+  if (typeof v === 'number') return v;
+  const d = Number(v);
+  if (!Number.isFinite(d)) pyThrow('OverflowError', 'int too large to convert to float');
+  return d;
+}
+
+/** The float value of an int-or-float argument (PyFloat_AsDouble). */
+export function asFloat(v: IntOrFloat): number {
+  return 'float' in v ? v.float : intToFloat(v.int);
+}
+
+/** math_1: NaN from a non-NaN → ValueError; ±inf from a finite → OverflowError or ValueError. */
+function math1(x: number, f: (x: number) => number, canOverflow: boolean): number {
+  const r = f(x);
+  if (r !== r && x === x) domainError();
+  if ((r === Infinity || r === -Infinity) && Number.isFinite(x)) return canOverflow ? rangeError() : domainError();
+  return r;
+}
+
+/** math_2: NaN from non-NaNs → ValueError, ±inf from finites → OverflowError. */
+function math2(x: number, y: number, f: (x: number, y: number) => number): number {
+  const r = f(x, y);
+  if (r !== r && x === x && y === y) domainError();
+  if ((r === Infinity || r === -Infinity) && Number.isFinite(x) && Number.isFinite(y)) rangeError();
+  return r;
+}
+
+/** math_1a: errors reported through errno (gamma, lgamma). */
+function math1a(x: number, f: (x: number) => number): number {
+  mathErrno = 0;
+  const r = f(x);
+  const errno = mathErrno as 0 | 'EDOM' | 'ERANGE';
+  if (errno === 'EDOM') domainError();
+  if (errno === 'ERANGE' && Math.abs(r) >= 1.5) rangeError();
+  return r;
+}
+
+/** PyLong_FromDouble after floor/ceil/trunc, with CPython's errors for inf and nan. */
+function floatToInt(x: number): Int {
+  if (x !== x) pyThrow('ValueError', 'cannot convert float NaN to integer');
+  if (x === Infinity || x === -Infinity) pyThrow('OverflowError', 'cannot convert float infinity to integer');
+  if (Number.isSafeInteger(x)) return x === 0 ? 0 : x;
+  return BigInt(x);
+}
+
+/** _PyLong_Frexp for a positive int too large for a float: x ≈ m·2^e, m in [0.5, 1). */
+function bigFrexp(v: bigint): [number, number] {
+  const bits = v.toString(2).length;
+  const shift = bits - 55;
+  let top = v >> BigInt(shift);
+  if ((top << BigInt(shift)) !== v) top |= 1n; // sticky bit: Number() then rounds correctly
+  const m = Number(top) * 2 ** -55;
+  return m === 1 ? [0.5, bits + 1] : [m, bits];
+}
+
+/** loghelper: ints of any size (log(x) = log(m) + log(2)·e), floats through math_1. */
+function logHelper(x: IntOrFloat, f: (x: number) => number): number {
+  if ('float' in x) return math1(x.float, f, false);
+  const v = x.int;
+  if (v <= 0) domainError();
+  const d = Number(v);
+  if (Number.isFinite(d)) return f(d);
+  const [m, e] = bigFrexp(v as bigint);
+  return f(m) + f(2.0) * e;
+}
+
+function pyPow(x: number, y: number): number {
+  let r: number;
+  if (!Number.isFinite(x) || !Number.isFinite(y)) {
+    if (x !== x) r = y === 0 ? 1 : x;
+    else if (y !== y) r = x === 1 ? 1 : y;
+    else if (x === Infinity || x === -Infinity) {
+      const oddY = Number.isFinite(y) && Math.abs(y) % 2 === 1;
+      if (y > 0) r = oddY ? x : Math.abs(x);
+      else if (y === 0) r = 1;
+      else r = oddY ? (x < 0 ? -0 : 0) : 0;
+    } else if (Math.abs(x) === 1) r = 1;
+    else if (y > 0 && Math.abs(x) > 1) r = y;
+    else if (y < 0 && Math.abs(x) < 1) r = -y;
+    else r = 0;
+    return r;
+  }
+  r = cPow(x, y);
+  if (r !== r) domainError();
+  if (r === Infinity || r === -Infinity) return x === 0 ? domainError() : rangeError();
+  return r;
+}
+
+function pyLdexp(x: number, i: Int): number {
+  if (x === 0 || !Number.isFinite(x)) return x;
+  if (i > 2147483647) rangeError();
+  if (i < -2147483648) return x < 0 ? -0 : 0;
+  const r = cLdexp(x, Number(i));
+  if (r === Infinity || r === -Infinity) rangeError();
+  return r;
+}
+
+/** C ldexp: x·2^n rounded once, even into the subnormal range. */
+function cLdexp(x: number, n: number): number {
+  const [m, e] = frexp(x);
+  const t = e + n;
+  if (t > 1024) return x > 0 ? Infinity : -Infinity;
+  if (t >= -1021) return ldexpExact(m, t);
+  if (t < -1076) return x > 0 ? 0 : -0;
+  return ldexpExact(ldexpExact(m, t + 1022), -1022); // one rounding in the final scaling
+}
+
+/** m_remainder: x − n·y with n the nearest integer (ties to even); always exact. */
+function remainder(x: number, y: number): number {
+  if (Number.isFinite(x) && Number.isFinite(y)) {
+    if (y === 0) return NaN;
+    const absx = Math.abs(x);
+    const absy = Math.abs(y);
+    const m = absx % absy;
+    const c = absy - m;
+    let r: number;
+    if (m < c) r = m;
+    else if (m > c) r = -c;
+    else r = m - 2.0 * ((0.5 * (absx - m)) % absy);
+    return (x < 0 || Object.is(x, -0) ? -1 : 1) * r;
+  }
+  if (x !== x) return x;
+  if (y !== y) return y;
+  if (!Number.isFinite(x)) return NaN;
+  return x;
+}
+
+function signBitSet(x: number): boolean {
+  BITS.setFloat64(0, x);
+  return (BITS.getUint8(0) & 0x80) !== 0;
+}
+
+function copysign(x: number, y: number): number {
+  const ax = Math.abs(x);
+  return signBitSet(y) ? -ax : ax;
+}
+
+/** fsum: Shewchuk's exact partials with CPython's half-even fix-up (math_fsum). */
+function fsum(values: Iterable<number>): number {
+  const p: number[] = [];
+  let specialSum = 0.0;
+  let infSum = 0.0;
+  for (const item of values) {
+    let x = item;
+    const xsave = x;
+    let i = 0;
+    for (let j = 0; j < p.length; j++) {
+      let y = p[j]!;
+      if (Math.abs(x) < Math.abs(y)) [x, y] = [y, x];
+      const hi = x + y;
+      const lo = y - (hi - x);
+      if (lo !== 0.0) p[i++] = lo;
+      x = hi;
+    }
+    p.length = i;
+    if (x !== 0.0) {
+      if (!Number.isFinite(x)) {
+        if (Number.isFinite(xsave)) pyThrow('OverflowError', 'intermediate overflow in fsum');
+        if (xsave === Infinity || xsave === -Infinity) infSum += xsave;
+        specialSum += xsave;
+        p.length = 0;
+      } else {
+        p.push(x);
+      }
+    }
+  }
+  if (specialSum !== 0.0) {
+    if (infSum !== infSum) pyThrow('ValueError', '-inf + inf in fsum');
+    return specialSum;
+  }
+  return fsumPartials(p);
+}
+
+/** Sum the non-overlapping partials from the top, rounding half-even across partials. */
+function fsumPartials(p: number[]): number {
+  let n = p.length;
+  let hi = 0.0;
+  let lo = 0.0;
+  if (n > 0) {
+    hi = p[--n]!;
+    while (n > 0) {
+      const x = hi;
+      const y = p[--n]!;
+      hi = x + y;
+      lo = y - (hi - x);
+      if (lo !== 0.0) break;
+    }
+    if (n > 0 && ((lo < 0.0 && p[n - 1]! < 0.0) || (lo > 0.0 && p[n - 1]! > 0.0))) {
+      const y = lo * 2.0;
+      const x = hi + y;
+      if (y === x - hi) hi = x;
+    }
+  }
+  return hi;
+}
+
+/** vector_norm: scaled, compensated sum of squares with a differential sqrt correction. */
+function vectorNorm(vec: number[], max: number, foundNan: boolean): number {
+  const n = vec.length;
+  if (max === Infinity) return max;
+  if (foundNan) return NaN;
+  if (max === 0.0 || n <= 1) return max;
+  const maxE = frexp(max)[1];
+  if (maxE < -1023) {
+    let csum = 1.0;
+    let frac1 = 0.0;
+    for (const v of vec) {
+      const x = (v / max) * (v / max);
+      const old = csum;
+      csum += x;
+      frac1 += old - csum + x;
+    }
+    return max * Math.sqrt(csum - 1.0 + frac1);
+  }
+  return vectorNormScaled(vec, ldexpExact(1.0, -maxE));
+}
+
+function vectorNormScaled(vec: number[], scale: number): number {
+  const T27 = 134217729.0;
+  let csum = 1.0;
+  let frac1 = 0.0;
+  let frac2 = 0.0;
+  let frac3 = 0.0;
+  const acc = (x: number, which: number) => {
+    const old = csum;
+    csum += x;
+    const f = old - csum + x;
+    if (which === 1) frac1 += f;
+    else if (which === 2) frac2 += f;
+    else frac3 += f;
+  };
+  for (const v of vec) {
+    const x = v * scale;
+    const t = x * T27;
+    const hi = t - (t - x);
+    const lo = x - hi;
+    acc(hi * hi, 1);
+    acc(2.0 * hi * lo, 2);
+    frac3 += lo * lo;
+  }
+  const h = Math.sqrt(csum - 1.0 + (frac1 + frac2 + frac3));
+  const t = h * T27;
+  const hi = t - (t - h);
+  const lo = h - hi;
+  acc(-hi * hi, 1);
+  acc(-2.0 * hi * lo, 2);
+  acc(-lo * lo, 3);
+  const x = csum - 1.0 + (frac1 + frac2 + frac3);
+  return (h + x / (2.0 * h)) / scale;
+}
+
+function hypot(...coords: number[]): number {
+  let max = 0.0;
+  let foundNan = false;
+  const vec = coords.map((c) => {
+    const x = Math.abs(c);
+    if (x !== x) foundNan = true;
+    if (x > max) max = x;
+    return x;
+  });
+  return vectorNorm(vec, max, foundNan);
+}
+
+function dist(p: readonly number[], q: readonly number[]): number {
+  if (p.length !== q.length) pyThrow('ValueError', 'both points must have the same number of dimensions');
+  let max = 0.0;
+  let foundNan = false;
+  const diffs = p.map((px, i) => {
+    const x = Math.abs(px - q[i]!);
+    if (x !== x) foundNan = true;
+    if (x > max) max = x;
+    return x;
+  });
+  return vectorNorm(diffs, max, foundNan);
+}
+
+function isclose(a: number, b: number, relTol = 1e-9, absTol = 0.0): boolean {
+  if (relTol < 0.0 || absTol < 0.0) pyThrow('ValueError', 'tolerances must be non-negative');
+  if (a === b) return true;
+  if (a === Infinity || a === -Infinity || b === Infinity || b === -Infinity) return false;
+  const diff = Math.abs(b - a);
+  return diff <= Math.abs(relTol * b) || diff <= Math.abs(relTol * a) || diff <= absTol;
+}
+
+function modf(x: number): [number, number] {
+  if (x === Infinity || x === -Infinity) return [x > 0 ? 0 : -0, x];
+  if (x !== x) return [x, x];
+  const ip = Math.trunc(x);
+  return [copysign(x - ip, x), ip];
+}
+
+function pyFrexp(x: number): [number, number] {
+  if (x !== x || x === 0 || !Number.isFinite(x)) return [x, 0];
+  return frexp(x);
+}
+
+function fmod(x: number, y: number): number {
+  if ((y === Infinity || y === -Infinity) && Number.isFinite(x)) return x;
+  const r = x % y;
+  if (r !== r && x === x && y === y) domainError();
+  return r;
+}
+
+function nextafter(x: number, y: number): number {
+  if (x !== x || y !== y) return NaN;
+  if (x === y) return y;
+  if (x === 0) return y > 0 ? 5e-324 : -5e-324;
+  BITS.setFloat64(0, x);
+  let bits = BITS.getBigUint64(0);
+  bits += (y > x) === (x > 0) ? 1n : -1n;
+  BITS.setBigUint64(0, bits);
+  return BITS.getFloat64(0);
+}
+
+function ulp(x: number): number {
+  if (x !== x) return x;
+  x = Math.abs(x);
+  if (x === Infinity) return x;
+  const x2 = nextafter(x, Infinity);
+  if (x2 === Infinity) return x - nextafter(x, -Infinity);
+  return x2 - x;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Integer functions (exact, on number or bigint)
+// ---------------------------------------------------------------------------------------------
+
+const LONG_MAX = 9223372036854775807n;
+
+function big(v: Int): bigint {
+  return typeof v === 'bigint' ? v : BigInt(v);
+}
+
+/** Product of the integers in [lo, hi) by binary splitting. */
+function rangeProduct(lo: bigint, hi: bigint): bigint {
+  const n = hi - lo;
+  if (n <= 0n) return 1n;
+  if (n <= 16n) {
+    let p = lo;
+    for (let i = lo + 1n; i < hi; i++) p *= i;
+    return p;
+  }
+  const mid = lo + n / 2n;
+  return rangeProduct(lo, mid) * rangeProduct(mid, hi);
+}
+
+function factorial(n: Int): Int {
+  if (n < 0) pyThrow('ValueError', 'factorial() not defined for negative values');
+  if (big(n) > LONG_MAX) pyThrow('OverflowError', `factorial() argument should not exceed ${LONG_MAX}`);
+  const k = Number(n);
+  if (k <= 18) return FACT[k]!;
+  return normInt(rangeProduct(2n, BigInt(k) + 1n));
+}
+
+function gcd2(a: Int, b: Int): Int {
+  if (typeof a === 'number' && typeof b === 'number') {
+    a = Math.abs(a);
+    b = Math.abs(b);
+    while (b !== 0) [a, b] = [b, a % b];
+    return a;
+  }
+  let x = big(a);
+  let y = big(b);
+  if (x < 0n) x = -x;
+  if (y < 0n) y = -y;
+  while (y !== 0n) [x, y] = [y, x % y];
+  return normInt(x);
+}
+
+function gcd(...args: Int[]): Int {
+  let res: Int = 0;
+  for (const a of args) res = gcd2(res, a);
+  return res;
+}
+
+function lcm(...args: Int[]): Int {
+  if (args.length === 0) return 1;
+  let res = big(args[0]!);
+  if (res < 0n) res = -res;
+  for (let i = 1; i < args.length; i++) {
+    const b = big(args[i]!);
+    if (res === 0n || b === 0n) {
+      res = 0n;
+      continue;
+    }
+    const g = big(gcd2(normInt(res), args[i]!));
+    res = (res / g) * b;
+    if (res < 0n) res = -res;
+  }
+  return normInt(res);
+}
+
+function comb(n: Int, k: Int): Int {
+  if (n < 0) pyThrow('ValueError', 'n must be a non-negative integer');
+  if (k < 0) pyThrow('ValueError', 'k must be a non-negative integer');
+  const bn = big(n);
+  let bk = big(k);
+  if (bk > bn) return 0;
+  if (bn - bk < bk) bk = bn - bk;
+  if (bk > LONG_MAX) pyThrow('OverflowError', `min(n - k, k) must not exceed ${LONG_MAX}`);
+  return normInt(rangeProduct(bn - bk + 1n, bn + 1n) / rangeProduct(1n, bk + 1n));
+}
+
+function perm(n: Int, k?: Int | null): Int {
+  if (k === undefined || k === null) return factorial(n);
+  if (n < 0) pyThrow('ValueError', 'n must be a non-negative integer');
+  if (k < 0) pyThrow('ValueError', 'k must be a non-negative integer');
+  const bn = big(n);
+  const bk = big(k);
+  if (bk > bn) return 0;
+  if (bk > LONG_MAX) pyThrow('OverflowError', `k must not exceed ${LONG_MAX}`);
+  return normInt(rangeProduct(bn - bk + 1n, bn + 1n));
+}
+
+function isqrt(n: Int): Int {
+  if (n < 0) pyThrow('ValueError', 'isqrt() argument must be nonnegative');
+  if (typeof n === 'number') {
+    let r = Math.floor(Math.sqrt(n));
+    while (r * r > n) r--;
+    while ((r + 1) * (r + 1) <= n) r++;
+    return r;
+  }
+  // Newton's iteration from above on bigints.
+  let x = 1n << BigInt((n.toString(2).length + 1) >> 1);
+  for (;;) {
+    const y = (x + n / x) >> 1n;
+    if (y >= x) return normInt(x);
+    x = y;
+  }
+}
+
+/** prod(iterable, start=1): Python's * folded left, ints staying exact. */
+function prod(items: Iterable<IntOrFloat>, start: IntOrFloat = { int: 1 }): IntOrFloat {
+  let acc = start;
+  for (const item of items) {
+    if ('int' in acc && 'int' in item) {
+      acc = { int: normInt(big(acc.int) * big(item.int)) };
+    } else {
+      acc = { float: asFloat(acc) * asFloat(item) };
+    }
+  }
+  return acc;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The module
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * math.<name> implementations. Float parameters take JS numbers (the caller converts ints with
+ * intToFloat, raising OverflowError as CPython does); int parameters take number | bigint;
+ * log/log2/log10/prod take IntOrFloat because CPython treats big ints specially there.
+ * floor/ceil/trunc here are the float versions (an int argument is returned unchanged).
+ */
+export const pymath = {
+  pi: Math.PI,
+  e: Math.E,
+  tau: 2 * Math.PI,
+  inf: Infinity,
+  nan: NaN,
+
+  sqrt: (x: number) => math1(x, Math.sqrt, false),
+  cbrt: (x: number) => math1(x, cCbrt, false),
+  exp: (x: number) => math1(x, cExp, true),
+  exp2: (x: number) => math1(x, cExp2, true),
+  expm1: (x: number) => math1(x, Math.expm1, true),
+  log: (x: IntOrFloat, base?: IntOrFloat) => {
+    const num = logHelper(x, mLog);
+    if (base === undefined) return num;
+    const den = logHelper(base, mLog);
+    if (den === 0) pyThrow('ZeroDivisionError', 'float division by zero');
+    return num / den;
+  },
+  log2: (x: IntOrFloat) => logHelper(x, (v) => (v === 0 ? -Infinity : cLog2(v))),
+  log10: (x: IntOrFloat) => logHelper(x, (v) => (v === 0 ? -Infinity : cLog10(v))),
+  log1p: (x: number) => math1(x, (v) => (v === 0 ? v : Math.log1p(v)), false),
+  pow: pyPow,
+  sin: (x: number) => math1(x, cSin, false),
+  cos: (x: number) => math1(x, cCos, false),
+  tan: (x: number) => math1(x, cTan, false),
+  asin: (x: number) => math1(x, cAsin, false),
+  acos: (x: number) => math1(x, cAcos, false),
+  atan: (x: number) => math1(x, cAtan, false),
+  atan2: (y: number, x: number) => math2(y, x, atan2Special),
+  sinh: (x: number) => math1(x, cSinh, true),
+  cosh: (x: number) => math1(x, cCosh, true),
+  tanh: (x: number) => math1(x, Math.tanh, false),
+  asinh: (x: number) => math1(x, cAsinh, false),
+  acosh: (x: number) => math1(x, cAcosh, false),
+  atanh: (x: number) => math1(x, Math.atanh, false),
+  erf: (x: number) => cErf(x),
+  erfc: (x: number) => cErfc(x),
+  gamma: (x: number) => math1a(x, tgamma),
+  lgamma: (x: number) => math1a(x, lgamma),
+  fabs: (x: number) => Math.abs(x),
+  floor: (x: number) => floatToInt(Math.floor(x)),
+  ceil: (x: number) => floatToInt(Math.ceil(x)),
+  trunc: (x: number) => floatToInt(Math.trunc(x)),
+  copysign: (x: number, y: number) => copysign(x, y),
+  fmod,
+  remainder: (x: number, y: number) => math2(x, y, remainder),
+  modf,
+  frexp: pyFrexp,
+  ldexp: pyLdexp,
+  isfinite: (x: number) => Number.isFinite(x),
+  isinf: (x: number) => x === Infinity || x === -Infinity,
+  isnan: (x: number) => x !== x,
+  isclose,
+  degrees: (x: number) => x * (180.0 / Math.PI),
+  radians: (x: number) => x * (Math.PI / 180.0),
+  hypot,
+  dist,
+  fsum,
+  prod,
+  nextafter,
+  ulp,
+  factorial,
+  gcd,
+  lcm,
+  comb,
+  perm,
+  isqrt,
+};
+
+/** m_log: log with log(0) = −inf so math_1 reports ValueError rather than a NaN. */
+function mLog(x: number): number {
+  return x === 0 ? -Infinity : cLog(x);
+}
+
+/** What each math function accepts: 'float' (number), 'int' (number | bigint), 'real'
+ *  (IntOrFloat), suffixed '...' for varargs and '?' for optional; '->int' marks int results. */
+export const MATH_SIGNATURES: Record<string, string> = {
+  sqrt: 'float', cbrt: 'float', exp: 'float', exp2: 'float', expm1: 'float', log: 'real, real?',
+  log2: 'real', log10: 'real', log1p: 'float', pow: 'float, float', sin: 'float', cos: 'float',
+  tan: 'float', asin: 'float', acos: 'float', atan: 'float', atan2: 'float, float', sinh: 'float',
+  cosh: 'float', tanh: 'float', asinh: 'float', acosh: 'float', atanh: 'float', erf: 'float',
+  erfc: 'float', gamma: 'float', lgamma: 'float', fabs: 'float', floor: 'float ->int',
+  ceil: 'float ->int', trunc: 'float ->int', copysign: 'float, float', fmod: 'float, float',
+  remainder: 'float, float', modf: 'float -> (float, float)', frexp: 'float -> (float, int)',
+  ldexp: 'float, int', isfinite: 'float', isinf: 'float', isnan: 'float',
+  isclose: 'float, float, rel_tol: float, abs_tol: float', degrees: 'float', radians: 'float',
+  hypot: 'float...', dist: 'float[], float[]', fsum: 'float[]', prod: 'real[], start: real',
+  nextafter: 'float, float', ulp: 'float', factorial: 'int ->int', gcd: 'int... ->int',
+  lcm: 'int... ->int', comb: 'int, int ->int', perm: 'int, int? ->int', isqrt: 'int ->int',
 };

@@ -35,6 +35,7 @@ function formatOne(exc: PyBaseException, source: SourceLines): string {
       if (text) out += `    ${text}\n`;
     }
   }
+  if (exc.syntaxDetail !== null) return out + exc.syntaxDetail;
   return out + exceptionLine(exc) + '\n';
 }
 

@@ -5,6 +5,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { PySyntaxError, formatSyntaxError } from '../../src/frontend/diagnostics.js';
 import { compileModule } from '../../src/frontend/python/compiler.js';
+import { validateModule } from '../../src/bytecode/validator.js';
 import { VM } from '../../src/vm.js';
 
 export interface RunResult {
@@ -29,6 +30,7 @@ export function runPythonFile(file: string, options: RunOptions = {}): RunResult
   try {
     const source = fs.readFileSync(name, 'utf8');
     const code = compileModule(source, name);
+    validateModule(code); // the compiler must only produce code the loader would accept
     const vm = new VM({
       argv: [name],
       stdout: { write: (s) => void (stdout += s) },

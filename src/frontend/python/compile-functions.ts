@@ -86,9 +86,11 @@ function visitDefaults(c: Compiler, args: ast.Arguments): number {
   return flags;
 }
 
-function checkParameterNames(c: Compiler, args: ast.Arguments): void {
-  const all = [...args.posonlyargs, ...args.args, ...args.kwonlyargs, args.vararg, args.kwarg];
-  for (const arg of all) if (arg?.arg === '__debug__') throw c.error(arg, 'cannot assign to __debug__');
+/** No parameter may be named __debug__ (reported at the whole def or lambda, like CPython). */
+function checkParameterNames(c: Compiler, node: ast.FunctionDef | ast.Lambda): void {
+  const a = node.args;
+  const all = [...a.posonlyargs, ...a.args, ...a.kwonlyargs, a.vararg, a.kwarg];
+  if (all.some((arg) => arg?.arg === '__debug__')) throw c.error(node, 'cannot assign to __debug__');
 }
 
 /** The header fields shared by functions and lambdas. */
@@ -118,7 +120,7 @@ function applyDecorators(c: Compiler, decorators: readonly ast.Expr[]): void {
 }
 
 export function visitFunctionDef(c: Compiler, s: ast.FunctionDef): void {
-  checkParameterNames(c, s.args);
+  checkParameterNames(c, s);
   for (const d of s.decorator_list) visitExpr(c, d);
   const firstLineNo = s.decorator_list[0]?.lineno ?? s.lineno;
   const flags = visitDefaults(c, s.args);
@@ -136,7 +138,7 @@ export function visitFunctionDef(c: Compiler, s: ast.FunctionDef): void {
 }
 
 export function visitLambda(c: Compiler, e: ast.Lambda): void {
-  checkParameterNames(c, e.args);
+  checkParameterNames(c, e);
   const flags = visitDefaults(c, e.args);
   const { scope, header } = functionHeader(c, e, '<lambda>', e.lineno);
   c.enterUnit(scope, header);

@@ -4,9 +4,11 @@
 // keeps per-VM state.
 
 import { newException, overflowError, typeError, typeName } from '../exceptions.js';
-import { PyBuiltinFunction, PyModule, type NativeFn } from '../objects.js';
-import { callMethodDescr, identityHash, iterNext, lookupType } from '../protocols.js';
-import type { PyType } from '../type-object.js';
+import {
+  PyBoundMethod, PyBuiltinFunction, PyFunction, PyMethodDescriptor, PyModule, type NativeFn,
+} from '../objects.js';
+import { callMethodDescr, identityHash, iterNext, lookupType, repr } from '../protocols.js';
+import { PyType } from '../type-object.js';
 import { E, T, newClass, typeOf } from '../types.js';
 import { PyFloat, type PyValue } from '../values.js';
 import { defMethod } from '../builtins/define.js';
@@ -118,4 +120,18 @@ export function pyFloat(x: number): PyFloat {
 /** Raises StopIteration (for __next__ methods of iterator classes). */
 export function stopIteration(): never {
   throw newException(E['StopIteration']!);
+}
+
+/** callable(v): functions, classes, bound methods, and instances of classes with __call__. */
+export function isCallable(v: PyValue): boolean {
+  if (v instanceof PyBuiltinFunction || v instanceof PyFunction || v instanceof PyType) return true;
+  if (v instanceof PyBoundMethod || v instanceof PyMethodDescriptor) return true;
+  return v !== null && lookupType(typeOf(v), '__call__') !== undefined;
+}
+
+/** The `(k=v, ...)` or `(x, y)` part of an argument-list repr. */
+export function argListRepr(args: readonly PyValue[], kw: ReadonlyMap<string, PyValue> | null): string {
+  const parts = args.map((a) => repr(a));
+  if (kw !== null) for (const [k, v] of kw) parts.push(`${k}=${repr(v)}`);
+  return parts.join(', ');
 }

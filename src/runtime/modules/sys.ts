@@ -7,7 +7,32 @@ import { realm, type Realm } from '../realm.js';
 import { PyTuple, type PyValue } from '../values.js';
 import { PyList } from '../values.js';
 import { E } from '../types.js';
-import { builtinFunction, arity } from '../builtins/define.js';
+import { builtinFunction, arity, defGetter, defMethod } from '../builtins/define.js';
+import { newClass, T } from '../types.js';
+import { repr } from '../protocols.js';
+import type { PyType } from '../type-object.js';
+
+const VERSION_FIELDS = ['major', 'minor', 'micro', 'releaselevel', 'serial'] as const;
+let versionInfoType: PyType | null = null;
+
+/** sys.version_info: a tuple subclass with named fields, like CPython's struct sequence. */
+function versionInfo(): PyTuple {
+  if (versionInfoType === null) {
+    const type = newClass('version_info', [T.tuple])!;
+    type.module = 'sys';
+    type.qualname = 'version_info';
+    VERSION_FIELDS.forEach((field, i) => defGetter(type, field, (o) => (o as PyTuple).items[i]!));
+    defMethod(type, '__repr__', (o) => {
+      const items = (o as PyTuple).items;
+      return `sys.version_info(${VERSION_FIELDS.map((f, i) => `${f}=${repr(items[i]!)}`).join(', ')})`;
+    });
+    type.isHeapType = false;
+    versionInfoType = type;
+  }
+  const info = new PyTuple([3, 11, 7, 'final', 0]);
+  info.type = versionInfoType;
+  return info;
+}
 import { streamObject } from '../builtins/files.js';
 
 export function createSys(r: Realm): PyModule {
@@ -22,7 +47,7 @@ export function createSys(r: Realm): PyModule {
   d.set('byteorder', 'little');
   d.set('platform', 'linux');
   d.set('version', '3.11.7 (corevm)');
-  d.set('version_info', new PyTuple([3, 11, 7, 'final', 0]));
+  d.set('version_info', versionInfo());
   d.set('path', new PyList(r.path.slice()));
   d.set('modules', new PyDict());
   d.set('exit', builtinFunction('exit', (args, kw) => {

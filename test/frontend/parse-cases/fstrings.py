@@ -1,0 +1,21 @@
+# f-strings: conversions, format specs, nesting, self-documenting fields.
+name = "world"
+width = 10
+x = f"hello {name}"
+y = f"{name!r} {name!s} {name!a}"
+z = f"{3.14159:.2f} {42:>{width}} {name:{width}.{width}}"
+w = f"{{literal}} {{{name}}}"
+v = f"{name=} {width = } {name=!s:>20}"
+u = f"{x}" "plain" f"{y}"
+t = "plain" f"{z!r:^{width}}"
+s = F"upper {name}" fR"raw {name}\n"
+r = f"{'nested' + f'{name}'}"
+q = f"{ {'a': 1}['a'] }"
+p = f"""triple {name}
+second {width}"""
+o = f"{(lambda: 1)()}"
+n = f"{name,}"
+m = f"{x if x else y}"
+l = f""
+k = f"{name}" f"" ""
+j = u"kind" f"{name}text"
