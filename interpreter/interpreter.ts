@@ -251,7 +251,7 @@ export class Interpreter implements GuestInvoker {
                 v = frame.builtins.table.get(name);
                 if (v === undefined) {
                   frame.pc = pc;
-                  rt.nameError(name);
+                  rt.nameError(name, frame);
                 }
               }
               stack[sp++] = v!;

@@ -208,6 +208,8 @@ export class PyBaseException extends PyObject {
   cause: PyBaseException | null = null;
   context: PyBaseException | null = null;
   suppressContext = false;
+  /** For a NameError: where the name was looked up, for the "Did you mean" suggestion. */
+  nameScope: { locals: readonly string[]; globals: PyDict; builtins: PyDict } | null = null;
   /** For a SyntaxError raised by import: the compiler's CPython-style report of it. */
   syntaxDetail: string | null = null;
   constructor(type: PyType, args: PyValue[]) {

@@ -234,6 +234,9 @@ export function binaryOp(op: number, a: PyValue, b: PyValue): PyValue {
 
 /** The int/float/bool fast paths; NotImplemented for anything else. */
 export function numericBinary(op: number, a: PyValue, b: PyValue): PyValue {
+  if (typeof a === 'boolean' && typeof b === 'boolean' && (op === 1 || op === 7 || op === 12)) {
+    return op === 1 ? a && b : op === 7 ? a || b : a !== b; // bool & | ^ bool stays a bool
+  }
   const ia = asInt(a);
   if (ia !== undefined) {
     const ib = asInt(b);

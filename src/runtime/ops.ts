@@ -68,8 +68,12 @@ export function expectClosure(v: PyValue, code: CodeObject): PyCell[] | null {
 
 // --- names
 
-export function nameError(name: string): never {
-  throw newException(E['NameError']!, `name '${name}' is not defined`);
+export function nameError(name: string, frame?: Frame): never {
+  const exc = newException(E['NameError']!, `name '${name}' is not defined`);
+  exc.attrs = Object.create(null) as NonNullable<PyBaseException['attrs']>;
+  exc.attrs['name'] = name;
+  if (frame !== undefined) exc.nameScope = { locals: frame.code.varnames, globals: frame.globals, builtins: frame.builtins };
+  throw exc;
 }
 
 export function unboundLocal(name: string): never {
@@ -88,7 +92,7 @@ export function namespaceOf(frame: Frame): PyDict {
 
 export function loadName(frame: Frame, name: string): PyValue {
   const v = namespaceOf(frame).table.get(name) ?? frame.globals.table.get(name) ?? frame.builtins.table.get(name);
-  if (v === undefined) nameError(name);
+  if (v === undefined) nameError(name, frame);
   return v;
 }
 

@@ -108,9 +108,15 @@ export function getAttr(obj: PyValue, name: string): PyValue {
 }
 
 export function attributeError(obj: PyValue, name: string): PyBaseException {
-  if (obj instanceof PyModule) return newException(E['AttributeError']!, `module '${obj.name}' has no attribute '${name}'`);
-  if (obj instanceof PyType) return newException(E['AttributeError']!, `type object '${obj.name}' has no attribute '${name}'`);
-  return newException(E['AttributeError']!, `'${typeName(obj)}' object has no attribute '${name}'`);
+  let message: string;
+  if (obj instanceof PyModule) message = `module '${obj.name}' has no attribute '${name}'`;
+  else if (obj instanceof PyType) message = `type object '${obj.name}' has no attribute '${name}'`;
+  else message = `'${typeName(obj)}' object has no attribute '${name}'`;
+  const exc = newException(E['AttributeError']!, message);
+  exc.attrs = Object.create(null) as AttrDict;
+  exc.attrs['name'] = name;
+  exc.attrs['obj'] = obj;
+  return exc;
 }
 
 /** Attribute access on a class object: C.x. */
@@ -572,6 +578,12 @@ export function tableIterator(table: { keys: unknown[]; values: PyValue[]; versi
   }, type);
 }
 
+/** Iteration of sets in CPython's table order, installed by builtins/mappings.ts. */
+let setIterHook: (s: PySet | PyFrozenSet) => PyValue = (s) => tableIterator(s.table, 'keys', IterTypes.set_iterator, 'Set');
+export function installSetIterator(hook: typeof setIterHook): void {
+  setIterHook = hook;
+}
+
 /** iter(v). */
 export function getIter(v: PyValue): PyValue {
   if (v instanceof PyList) return listIterator(v);
@@ -581,7 +593,7 @@ export function getIter(v: PyValue): PyValue {
     if (v instanceof PyRange) return rangeIterator(v);
     if (v instanceof PyNativeIterator || v instanceof PyGenerator) return v;
     if (v instanceof PyDict) return tableIterator(v.table, 'keys', IterTypes.dict_keyiterator);
-    if (v instanceof PySet || v instanceof PyFrozenSet) return tableIterator(v.table, 'keys', IterTypes.set_iterator, 'Set');
+    if (v instanceof PySet || v instanceof PyFrozenSet) return setIterHook(v);
     if (v instanceof PyDictView) {
       const type = v.kind === 'keys' ? IterTypes.dict_keyiterator : v.kind === 'values' ? IterTypes.dict_valueiterator : IterTypes.dict_itemiterator;
       return tableIterator(v.dictObj.table, v.kind, type);

@@ -3,6 +3,9 @@
 // source line, and the final "Type: message". Used by the CLI and the embedder API.
 
 import { PyBaseException } from './objects.js';
+import { dirOf } from './builtins/core-types.js';
+import { closestName } from './suggestions.js';
+import { E, isSubtype } from './types.js';
 import { str } from './protocols.js';
 import type { PyType } from './type-object.js';
 
@@ -21,7 +24,28 @@ export function exceptionLine(exc: PyBaseException): string {
     message = '<exception str() failed>';
   }
   const name = qualifiedName(exc.type);
-  return message === '' ? name : `${name}: ${message}`;
+  const line = message === '' ? name : `${name}: ${message}`;
+  const suggestion = suggest(exc);
+  return suggestion === null ? line : `${line}. Did you mean: '${suggestion}'?`;
+}
+
+/** CPython 3.11 appends a near-miss name to uncaught AttributeError and NameError. */
+function suggest(exc: PyBaseException): string | null {
+  const name = exc.attrs?.['name'];
+  if (typeof name !== 'string') return null;
+  try {
+    if (isSubtype(exc.type, E['AttributeError']!) && exc.attrs!['obj'] !== undefined) {
+      return closestName(dirOf(exc.attrs!['obj']!), name);
+    }
+    if (isSubtype(exc.type, E['NameError']!) && exc.nameScope !== null) {
+      const scope = exc.nameScope;
+      const keys = (d: typeof scope.globals): string[] => d.table.liveKeys().filter((k): k is string => typeof k === 'string').sort();
+      return closestName([...scope.locals].sort(), name) ?? closestName(keys(scope.globals), name) ?? closestName(keys(scope.builtins), name);
+    }
+  } catch {
+    return null;
+  }
+  return null;
 }
 
 function formatOne(exc: PyBaseException, source: SourceLines): string {

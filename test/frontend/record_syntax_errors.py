@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
 """Record CPython 3.11's stderr for each bad program in syntax-errors/.
 
-For every syntax-errors/NAME.py runs `python3 NAME.py` from inside syntax-errors/ (so the
-traceback's File line reads "NAME.py") and writes the stderr to NAME.stderr.txt. The tests
-compare corevm's formatSyntaxError output with these files.
+For every syntax-errors/NAME.py runs `python3 NAME.py` from inside syntax-errors/ and writes
+the stderr to NAME.stderr.txt, with CPython's absolute path in the File line shortened to
+"NAME.py" (the name the tests pass). The tests compare formatSyntaxError with these files.
 Run from anywhere: python3 test/frontend/record_syntax_errors.py
 """
 import pathlib
@@ -21,7 +21,8 @@ def main() -> int:
         if proc.returncode == 0 or "Error" not in proc.stderr:
             print(f"{path.name}: CPython did not report a syntax error", file=sys.stderr)
             return 1
-        path.with_suffix(".stderr.txt").write_text(proc.stderr, encoding="utf-8")
+        stderr = proc.stderr.replace(f'File "{path}"', f'File "{path.name}"')
+        path.with_suffix(".stderr.txt").write_text(stderr, encoding="utf-8")
         print(f"recorded {path.name}")
     return 0
 
