@@ -326,6 +326,7 @@ export class Interpreter implements GuestInvoker {
             // --- attributes and subscripts
             case Op.LOAD_ATTR:
               frame.pc = pc;
+              rt.recordClass(code, pc, stack[sp - 1]!);
               stack[sp - 1] = getAttr(stack[sp - 1]!, code.names[words[pc + 1]!]!);
               pc += 2;
               break;
@@ -344,6 +345,7 @@ export class Interpreter implements GuestInvoker {
               frame.pc = pc;
               const obj = stack[sp - 1]!;
               const name = code.names[words[pc + 1]!]!;
+              rt.recordClass(code, pc, obj);
               const method = loadMethod(obj, name);
               if (method !== NULL) {
                 stack[sp - 1] = method;
@@ -418,6 +420,7 @@ export class Interpreter implements GuestInvoker {
                 stack[sp - 1] = rt.compareNumbers(words[pc + 1]!, a, b);
               } else {
                 frame.pc = pc;
+                rt.recordBinary(code, pc, a, b);
                 stack[sp - 1] = compareOp(words[pc + 1]!, a, b);
               }
               pc += 2;

@@ -8,12 +8,17 @@ import { OrderedTable } from './hash-table.js';
 import type { PyType } from './type-object.js';
 import { PyObject, PyTuple, type PyValue } from './values.js';
 
-/** Attribute storage of an instance: a null-prototype object, so guest names such as
- *  '__proto__' and 'constructor' are ordinary keys and V8 sees per-class shapes. */
+/** Attribute storage of an instance. Guest names such as '__proto__', 'constructor' and
+ *  'toString' must be ordinary keys, so nothing may be inherited from Object.prototype; and
+ *  V8 must see per-class hidden classes (an Object.create(null) object is a slow dictionary).
+ *  Instances of a constructor whose prototype is itself a null-prototype object give both. */
 export type AttrDict = Record<string, PyValue>;
 
+function AttrBag(this: AttrDict): void {}
+AttrBag.prototype = Object.create(null) as object;
+
 export function newAttrDict(): AttrDict {
-  return Object.create(null) as AttrDict;
+  return new (AttrBag as unknown as new () => AttrDict)();
 }
 
 /** Instance of a user class whose layout is plain `object`. */

@@ -9,7 +9,7 @@ import { newException, raise, toGuestException, typeError, typeName } from './ex
 import { formatValueWithSpec } from './format.js';
 import type { Frame } from './frame.js';
 import {
-  PyBaseException, PyCell, PyCell as PyCellClass, PyDict, PyFunction, PyGenerator, PyMethodDescriptor, PyModule, PySet,
+  PyBaseException, PyCell, PyCell as PyCellClass, PyDict, PyFunction, PyGenerator, PyMethodDescriptor, PyModule, PySet, newAttrDict,
 } from './objects.js';
 import {
   asArray, call, callMethodDescr, getAttr, getAttrOpt, getIter, iterNext, lookupType, repr, str, toArray,
@@ -70,7 +70,7 @@ export function expectClosure(v: PyValue, code: CodeObject): PyCell[] | null {
 
 export function nameError(name: string, frame?: Frame): never {
   const exc = newException(E['NameError']!, `name '${name}' is not defined`);
-  exc.attrs = Object.create(null) as NonNullable<PyBaseException['attrs']>;
+  exc.attrs = newAttrDict();
   exc.attrs['name'] = name;
   if (frame !== undefined) exc.nameScope = { locals: frame.code.varnames, globals: frame.globals, builtins: frame.builtins };
   throw exc;
@@ -131,6 +131,14 @@ export function recordBinary(code: CodeObject, pc: number, a: PyValue, b: PyValu
   if (slots === null || profile === null || profile.typeBits === undefined) return;
   const slot = slots[pc]!;
   if (slot >= 0) profile.typeBits[slot]! |= typeBits(a) | (typeBits(b) << 16);
+}
+
+/** Records the receiver's class at an attribute site (monomorphic, else 'megamorphic'). */
+export function recordClass(code: CodeObject, pc: number, receiver: PyValue): void {
+  const profile = code.runtime as { recordClass?: (slot: number, type: PyType) => void } | null;
+  if (profile === null || profile.recordClass === undefined || code.feedbackSlots === null) return;
+  const slot = code.feedbackSlots[pc]!;
+  if (slot >= 0) profile.recordClass(slot, typeOf(receiver));
 }
 
 export function typeBits(v: PyValue): number {

@@ -8,7 +8,7 @@ import { installKeyProtocol } from './hash-table.js';
 import {
   NotImplemented, PyBaseException, PyBoundMethod, PyBuiltinFunction, PyClassMethod, PyDict, PyDictView,
   PyFrozenSet, PyFunction, PyGenerator, PyGetSet, PyInstance, PyMethodDescriptor, PyModule, PyNativeIterator,
-  PyProperty, PyRange, PySet, PyStaticMethod, PySuper, type AttrDict,
+  PyProperty, PyRange, PySet, PyStaticMethod, PySuper, newAttrDict, type AttrDict,
 } from './objects.js';
 import { realm } from './realm.js';
 import { PyType } from './type-object.js';
@@ -113,7 +113,7 @@ export function attributeError(obj: PyValue, name: string): PyBaseException {
   else if (obj instanceof PyType) message = `type object '${obj.name}' has no attribute '${name}'`;
   else message = `'${typeName(obj)}' object has no attribute '${name}'`;
   const exc = newException(E['AttributeError']!, message);
-  exc.attrs = Object.create(null) as AttrDict;
+  exc.attrs = newAttrDict();
   exc.attrs['name'] = name;
   exc.attrs['obj'] = obj;
   return exc;
@@ -171,7 +171,7 @@ export function genericSetAttr(obj: PyValue, name: string, value: PyValue): void
   }
   if (attrs === null && obj instanceof PyObject && (obj as { attrs?: unknown }).attrs === null && type.isHeapType) {
     // A subclass of a built-in without a dict yet: give it one.
-    const fresh = Object.create(null) as AttrDict;
+    const fresh = newAttrDict();
     fresh[name] = value;
     (obj as unknown as { attrs: AttrDict }).attrs = fresh;
     return;

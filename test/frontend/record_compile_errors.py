@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 # Records CPython 3.11's compile-time SyntaxErrors raised after parsing (by its symtable and
 # compiler) for small sources, into compile-errors.expected.json beside this script; the test
-# compile-errors.test.ts checks that corevm's compiler reports the same message and position.
+# compile-errors.test.ts checks that corevm's compiler reports the same message and position
+# (an end_offset of null is CPython's "no end column", -1 in corevm).
 # Regenerate with: python3 test/frontend/record_compile_errors.py
 import json
 import os
@@ -79,6 +80,13 @@ CASES = {
     'too_many_nested_blocks': ''.join('    ' * i + 'for x%d in y:\n' % i for i in range(21)) + '    ' * 21 + 'pass\n',
     'too_many_nested_try_blocks': ''.join('    ' * i + 'try:\n' for i in range(21)) + '    ' * 21 + 'pass\n'
         + ''.join('    ' * i + 'finally:\n' + '    ' * (i + 1) + 'pass\n' for i in reversed(range(21))),
+    # future statements (CPython's future.c runs before the symtable)
+    'late_future_import': '"""doc"""\nfrom __future__ import annotations\nimport os\nfrom __future__ import division\n',
+    'future_import_after_statement_on_same_line': 'import os; from __future__ import division\n',
+    'future_import_in_function': 'def f():\n    from __future__ import annotations\n',
+    'future_braces': 'from __future__ import braces\n',
+    'future_feature_unknown': 'from __future__ import nope, annotations\n',
+    'future_error_before_symtable_error': 'nonlocal x\nfrom __future__ import braces\n',
     # which error wins: the symtable runs over the whole module before code generation
     'symtable_error_reported_before_compiler_error': 'break\nnonlocal x\n',
     'first_compiler_error_in_source_order': 'def f():\n    continue\nreturn 5\n',

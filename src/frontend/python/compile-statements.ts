@@ -10,6 +10,7 @@ import { foldConstant } from './compile-constants.js';
 import { visitBreak, visitContinue, visitFor, visitIf, visitReturn, visitWhile } from './compile-control.js';
 import { visitAssert, visitRaise, visitTry, visitWith } from './compile-exceptions.js';
 import { visitExpr } from './compile-expressions.js';
+import { LATE_FUTURE } from './future.js';
 import { visitClassDef, visitFunctionDef } from './compile-functions.js';
 import { compileDelete, visitAnnAssign, visitAssign, visitAugAssign } from './compile-targets.js';
 
@@ -77,6 +78,7 @@ function visitImport(c: Compiler, s: ast.Import): void {
 /** `from m import a as b, c`: one IMPORT_NAME with the fromlist, IMPORT_FROM per name. */
 function visitImportFrom(c: Compiler, s: ast.ImportFrom): void {
   if (s.level > 0) c.unsupported(s, 'relative import');
+  if (s.module === '__future__' && s.lineno > c.futureLine) throw c.error(s, LATE_FUTURE);
   c.loadConst(0);
   c.loadConst(new PyTuple(s.names.map((a) => a.name)));
   c.emit(Op.IMPORT_NAME, c.nameIndex(s.module ?? ''));

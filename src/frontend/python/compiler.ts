@@ -25,6 +25,7 @@ import { CodeFlags, Op } from '../../bytecode/opcodes.js';
 import { unsupported, type PySyntaxError, type SourceFile, type SourceSpan } from '../diagnostics.js';
 import type * as ast from './ast.js';
 import { compileModuleCode } from './compile-functions.js';
+import { checkFutureStatements } from './future.js';
 import { parseModule, sourceFile } from './parser.js';
 import { buildSymbolTable, mangle, type Scope, type SymbolTable } from './symtable.js';
 
@@ -32,8 +33,9 @@ import { buildSymbolTable, mangle, type Scope, type SymbolTable } from './symtab
 export function compileModule(source: string, filename: string): CodeObject {
   const file = sourceFile(source, filename);
   const module = parseModule(source, filename);
+  const futureLine = checkFutureStatements(module, file);
   const table = buildSymbolTable(module, file);
-  return compileModuleCode(new Compiler(file, table), module);
+  return compileModuleCode(new Compiler(file, table, futureLine), module);
 }
 
 /** CPython's fblock kinds: what a `return`/`break`/`continue` must undo when leaving it. */
@@ -92,6 +94,8 @@ export class Compiler {
   constructor(
     readonly file: SourceFile,
     readonly table: SymbolTable,
+    /** Line of the last leading `from __future__` import; later ones are errors. */
+    readonly futureLine = 0,
   ) {}
 
   get unit(): CodeUnit {

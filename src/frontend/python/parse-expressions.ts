@@ -107,7 +107,8 @@ export class ExpressionParser extends ParserBase {
       this.reset(save);
       return;
     }
-    const followed = this.isOp('=') || this.isOp(':=');
+    // CPython's lookahead cannot see past end of file inside open brackets: no match then.
+    const followed = this.isOp('=') || this.isOp(':=') || this.atEndOfFile();
     this.reset(save);
     if (followed) return;
     if (a.type === 'Name' && start.kind === 'NAME') {
@@ -550,7 +551,7 @@ export class ExpressionParser extends ParserBase {
       const star = this.tok;
       const value = this.parseDoubleStarred();
       if (this.isKeyword('for') || this.isKeyword('async')) {
-        throw this.errorAt(ParserBase.between(ParserBase.tokenSpan(star), value), 'dict unpacking cannot be used in dict comprehension');
+        throw this.errorAt(ParserBase.tokenSpan(star), 'dict unpacking cannot be used in dict comprehension');
       }
       result = this.parseDictTail(open, null, value);
     } else {
@@ -916,6 +917,7 @@ export class ExpressionParser extends ParserBase {
     const save = this.pos;
     try {
       const b = this.parseExpression();
+      if (this.atEndOfFile()) return null;
       return this.errorAt(ParserBase.between(a, b), 'invalid syntax. Perhaps you forgot a comma?');
     } catch (e) {
       if (e instanceof PySyntaxError || e instanceof Backtrack) return null;

@@ -409,7 +409,7 @@ export class StatementParser extends ExpressionParser {
     const target = this.parseTargetList('for');
     this.expectKeyword('in');
     const iter = this.parseStarExpressions();
-    this.expectColon(true);
+    this.expectColon(false);
     const body = this.parseBlock("'for' statement", forTok);
     const orelse = this.isKeyword('else') ? this.parseElse() : [];
     return { type: 'For', target, iter, body, orelse, ...this.blockSpan(start) };

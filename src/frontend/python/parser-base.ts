@@ -57,6 +57,11 @@ export class ParserBase {
     return this.tok.kind === kind;
   }
 
+  /** At the DEDENT/ENDMARKER tokens that end the file (they have no column). */
+  protected atEndOfFile(): boolean {
+    return this.tok.col < 0 && (this.tok.kind === 'ENDMARKER' || this.tok.kind === 'DEDENT');
+  }
+
   protected isOp(op: string): boolean {
     return this.tok.kind === 'OP' && this.tok.value === op;
   }

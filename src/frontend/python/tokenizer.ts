@@ -516,7 +516,9 @@ class Tokenizer {
   private verifyEndOfNumber(p: number, kind: string): void {
     const src = this.src;
     const c = src.charCodeAt(p);
-    if (!isPotentialIdChar(c)) return;
+    // CPython 3.11.7 only objects to ASCII identifier characters here; others become
+    // "invalid character" tokens next.
+    if (c >= 128 || !isPotentialIdChar(c)) return;
     const rest = src.slice(p, p + 4);
     if (/^(and|else|for|if|in|is|or|not)/.test(rest)) return;
     throw this.errorAtPos(`invalid ${kind} literal`, p);
