@@ -1,8 +1,8 @@
 # Recursive calls: the naive Fibonacci function, so almost all the time goes to calling
-# and returning. Prints fib(n) for the given size (default 32) and a few small values.
+# and returning. Prints fib(n) for the given size (default 33) and a few small values.
 import sys
 
-DEFAULT_N = 32
+DEFAULT_N = 33
 
 
 def fib(n):

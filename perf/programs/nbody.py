@@ -4,7 +4,7 @@
 import math
 import sys
 
-DEFAULT_N = 100000
+DEFAULT_N = 200000
 
 PI = 3.14159265358979323
 SOLAR_MASS = 4 * PI * PI

@@ -3,7 +3,7 @@
 # Prints the number of solutions for each board size up to n and the first solution found.
 import sys
 
-DEFAULT_N = 9
+DEFAULT_N = 11
 
 
 def solutions(n, row, columns, diagonals, antidiagonals, placed):

@@ -3,7 +3,7 @@
 # overridden methods and super() calls. Prints the scheduler's counters.
 import sys
 
-DEFAULT_N = 30000
+DEFAULT_N = 150000
 
 IDLE, WORKER, HANDLER_A, HANDLER_B, DEVICE_A, DEVICE_B = range(6)
 

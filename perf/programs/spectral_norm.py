@@ -4,7 +4,7 @@
 import math
 import sys
 
-DEFAULT_N = 200
+DEFAULT_N = 300
 
 
 def entry(i, j):

@@ -122,10 +122,10 @@ const ODD_INV = ddTable(24, (j) => [1, 2 * j + 1]);
 
 /**
  * exp(xh + xl) = 2^k · (RH + RL) with RH + RL in [0.7, 1.5]; returns k. Valid for |xh| < 800.
- * r = x − k·ln2 is scaled by 2^-8, expm1(r/256) comes from its Taylor series, then
- * (1 + E)^256 by eight exact-form squarings E ← 2E + E².
+ * Table-free and slow: r = x − k·ln2 is scaled by 2^-8, expm1(r/256) comes from its Taylor
+ * series, then (1 + E)^256 by eight exact-form squarings E ← 2E + E². Builds EXP_TABLE.
  */
-function expCore(xh: number, xl: number): number {
+function expCoreSeries(xh: number, xl: number): number {
   const k = Math.round(xh * INV_LN2);
   const t = xh - k * LN2_HI; // exact (Sterbenz)
   ddAdd(t, 0, -k * LN2_MID, xl - k * LN2_LO);
@@ -211,8 +211,9 @@ function frexp(x: number): [number, number] {
 /**
  * log(x) in RH + RL for finite x > 0: x = m·2^e with m in [√½, √2), and
  * log(m) = 2·atanh(u) with u = (m − 1)/(m + 1), |u| ≤ 0.172, summed in double-double.
+ * Table-free and slow; builds LOG_TABLE.
  */
-function logDD(x: number): void {
+function logDDSeries(x: number): void {
   let [m, e] = frexp(x);
   if (m < Math.SQRT1_2) {
     m *= 2;
@@ -237,6 +238,96 @@ function logDD(x: number): void {
     pl = RL;
   }
   ddMul(ph, pl, 2 * uh, 2 * ul);
+  if (e !== 0) {
+    const lh = RH;
+    const ll = RL;
+    ddAdd(e * LN2_HI, e * LN2_MID, lh, ll + e * LN2_LO);
+  }
+}
+
+/** ln2/64 in three pieces of 36, 36 and 53 bits: kk·piece is exact for |kk| < 2^17. */
+const LN2_64 = [0.6931471805582987 / 64, 1.6465949582866463e-12 / 64, 3.061840736018652e-24 / 64];
+
+/** 2^(j/64) for j = 0..63 and log(1 + j/64) for j = -20..28, as dd pairs (built at load). */
+const EXP_TABLE = new Float64Array(128);
+const LOG_TABLE = new Float64Array(2 * 49);
+for (let j = 0; j < 64; j++) {
+  const ph = LN2[0] * j;
+  const k = expCoreSeries(ph / 64, (twoProdErr(LN2[0], j, ph) + LN2[1] * j) / 64);
+  EXP_TABLE[2 * j] = RH * 2 ** k;
+  EXP_TABLE[2 * j + 1] = RL * 2 ** k;
+}
+for (let j = -20; j <= 28; j++) {
+  if (j !== 0) logDDSeries(1 + j / 64);
+  LOG_TABLE[2 * (j + 20)] = j === 0 ? 0 : RH;
+  LOG_TABLE[2 * (j + 20) + 1] = j === 0 ? 0 : RL;
+}
+
+/**
+ * exp(xh + xl) = 2^k · (RH + RL); returns k. Valid for |xh| < 800. With x = (64k + j)·ln2/64 + r,
+ * |r| ≤ ln2/128, exp(x) = 2^k · 2^(j/64) · (1 + expm1(r)), expm1 by its Taylor series.
+ */
+function expCore(xh: number, xl: number): number {
+  const kk = Math.round(xh * (64 * INV_LN2));
+  const k = Math.floor(kk / 64);
+  const j = kk - 64 * k;
+  const t = xh - kk * LN2_64[0]!; // exact (Sterbenz)
+  ddAdd(t, 0, -kk * LN2_64[1]!, xl - kk * LN2_64[2]!);
+  const rh = RH;
+  const rl = RL;
+  let ph = 1 / 39916800;
+  ph = ph * rh + 1 / 3628800;
+  ph = ph * rh + 1 / 362880;
+  ph = ph * rh + 1 / 40320;
+  ph = ph * rh + 1 / 5040;
+  ph = ph * rh + 1 / 720;
+  let pl = 0;
+  for (let n = 5; n >= 1; n--) {
+    ddMul(ph, pl, rh, rl);
+    ddAdd(RH, RL, INV_FACT[2 * n]!, INV_FACT[2 * n + 1]!);
+    ph = RH;
+    pl = RL;
+  }
+  ddMul(ph, pl, rh, rl); // expm1(r)
+  const th = EXP_TABLE[2 * j]!;
+  const tl = EXP_TABLE[2 * j + 1]!;
+  ddMul(th, tl, RH, RL);
+  ddAdd(th, tl, RH, RL);
+  return k;
+}
+
+/**
+ * log(x) in RH + RL for finite x > 0: x = m·2^e, m in [√½, √2), c = 1 + j/64 nearest to m,
+ * log(m) = log(c) + 2·atanh(u) with u = (m − c)/(m + c), |u| < 0.006.
+ */
+function logDD(x: number): void {
+  let [m, e] = frexp(x);
+  if (m < Math.SQRT1_2) {
+    m *= 2;
+    e -= 1;
+  }
+  const j = Math.round((m - 1) * 64);
+  const c = 1 + j / 64;
+  const num = m - c; // exact
+  const dh = m + c;
+  const v = dh - m;
+  ddDiv(num, 0, dh, m - (dh - v) + (c - v));
+  const uh = RH;
+  const ul = RL;
+  ddMul(uh, ul, uh, ul);
+  const wh = RH;
+  const wl = RL;
+  let ph = 1 / 17;
+  for (let i = 7; i >= 4; i--) ph = ph * wh + 1 / (2 * i + 1);
+  let pl = 0;
+  for (let i = 3; i >= 0; i--) {
+    ddMul(ph, pl, wh, wl);
+    ddAdd(RH, RL, ODD_INV[2 * i]!, ODD_INV[2 * i + 1]!);
+    ph = RH;
+    pl = RL;
+  }
+  ddMul(ph, pl, 2 * uh, 2 * ul);
+  if (j !== 0) ddAdd(LOG_TABLE[2 * (j + 20)]!, LOG_TABLE[2 * (j + 20) + 1]!, RH, RL);
   if (e !== 0) {
     const lh = RH;
     const ll = RL;
@@ -851,8 +942,10 @@ function lanczosSum(x: number): number {
 
 /** C round(): halves away from zero. */
 function cRound(x: number): number {
-  const r = Math.round(Math.abs(x));
-  return x < 0 ? -(Math.abs(x) % 1 === 0.5 ? Math.ceil(Math.abs(x)) : r) : Math.abs(x) % 1 === 0.5 ? Math.ceil(x) : r;
+  const a = Math.abs(x);
+  let r = Math.trunc(a);
+  if (a - r >= 0.5) r += 1; // a − r is exact
+  return x < 0 ? -r : r;
 }
 
 /** sin(π·x) accurate near integers (m_sinpi); x finite. */

@@ -32,11 +32,10 @@ export function bitLength(n: Int): number {
   return 32 + (32 - Math.clz32(Math.floor(n / 4294967296)));
 }
 
-/** hash(float) for a finite or infinite float (Python/pyhash.c: _Py_HashDouble). */
+/** hash(float) for a non-NaN float (Python/pyhash.c: _Py_HashDouble); NaN hashes by identity. */
 export function hashFloat(x: number): bigint {
   if (x === Infinity) return 314159n;
   if (x === -Infinity) return -314159n;
-  if (x !== x) pyThrow('ValueError', 'hash of a float NaN depends on object identity');
   const P = (1n << 61n) - 1n;
   const ax = Math.abs(x);
   let e = 0;
@@ -88,8 +87,10 @@ export class MersenneTwister {
     this.seed(BigInt('0x' + all.toString('hex')));
   }
 
-  /** random.seed(x) for a float: seeds with hash(x) taken as an unsigned 64-bit value. */
+  /** random.seed(x) for a float: seeds with hash(x) taken as an unsigned 64-bit value. A NaN's
+   *  hash depends on its object identity in CPython 3.10+, so NaN seeds from the OS instead. */
   seedFloat(x: number): void {
+    if (x !== x) return this.seed();
     const h = hashFloat(x);
     this.seed(h < 0n ? h + (1n << 64n) : h);
   }
@@ -309,8 +310,11 @@ export class MersenneTwister {
     const out = new Array<number>(Math.max(0, k));
     if (cumWeights == null) {
       if (weights == null) {
+        if (n === 0 && k > 0) {
+          this.random(); // CPython draws once, then population[0] raises
+          pyThrow('IndexError', 'list index out of range');
+        }
         for (let i = 0; i < k; i++) out[i] = Math.floor(this.random() * n);
-        if (n === 0 && k > 0) pyThrow('IndexError', 'list index out of range');
         return out;
       }
       cumWeights = accumulate(weights);

@@ -12,6 +12,9 @@ import { DEF_BOUND, DEF_GLOBAL } from './symtable.js';
 
 export type DisplayKind = 'list' | 'set' | 'tuple';
 
+/** CPython's STACK_USE_GUIDELINE: displays longer than this are built incrementally. */
+export const STACK_USE_GUIDELINE = 30;
+
 export function visitCall(c: Compiler, e: ast.Call): void {
   validateKeywords(c, e, e.keywords);
   if (compileSuperCall(c, e)) return;
@@ -147,12 +150,15 @@ export function starUnpack(c: Compiler, elts: readonly ast.Expr[], pushed: numbe
   const build = kind === 'set' ? Op.BUILD_SET : Op.BUILD_LIST;
   const add = kind === 'set' ? Op.SET_ADD : Op.LIST_APPEND;
   const extend = kind === 'set' ? Op.SET_UPDATE : Op.LIST_EXTEND;
-  if (!elts.some((e) => e.type === 'Starred')) {
+  // Long displays are built incrementally so the value stack stays small (CPython's `big`).
+  const big = pushed + elts.length > STACK_USE_GUIDELINE;
+  if (!big && !elts.some((e) => e.type === 'Starred')) {
     for (const elt of elts) visitExpr(c, elt);
     c.emit(kind === 'tuple' ? Op.BUILD_TUPLE : build, pushed + elts.length);
     return;
   }
-  let built = false;
+  if (big) c.emit(build, pushed);
+  let built = big;
   elts.forEach((elt, i) => {
     if (elt.type === 'Starred') {
       if (!built) c.emit(build, pushed + i);

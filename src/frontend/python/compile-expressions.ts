@@ -8,7 +8,7 @@ import type { Label } from '../../bytecode/code-builder.js';
 import type * as ast from './ast.js';
 import type { Compiler } from './compiler.js';
 import { constantTruth, constantValue, foldConstant } from './compile-constants.js';
-import { starUnpack, visitCall } from './compile-calls.js';
+import { STACK_USE_GUIDELINE, starUnpack, visitCall } from './compile-calls.js';
 import { visitComprehension, visitLambda } from './compile-functions.js';
 import { compileStore } from './compile-targets.js';
 
@@ -98,7 +98,8 @@ function visitIfExp(c: Compiler, e: ast.IfExp): void {
   c.bind(end);
 }
 
-/** `{k: v, **m}` as CPython's compiler_dict: runs of pairs become BUILD_MAP, `**m` DICT_UPDATE. */
+/** `{k: v, **m}` as CPython's compiler_dict: runs of pairs become BUILD_MAP (at most 16 at a
+ *  time, to bound the stack), merged with DICT_UPDATE; `**m` is DICT_UPDATE too. */
 function visitDict(c: Compiler, e: ast.Dict): void {
   let haveDict = false;
   let run = 0;
@@ -115,6 +116,7 @@ function visitDict(c: Compiler, e: ast.Dict): void {
   e.keys.forEach((key, i) => {
     if (key !== null) {
       run++;
+      if (run * 2 > STACK_USE_GUIDELINE) flush(i + 1);
       return;
     }
     if (run > 0) flush(i);

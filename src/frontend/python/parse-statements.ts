@@ -37,6 +37,11 @@ export class StatementParser extends ExpressionParser {
     return this.tok;
   }
 
+  /** The furthest token the parser looked at, speculative parses included. */
+  get furthestToken(): Token {
+    return this.tokens[this.furthest]!;
+  }
+
   // ---- statement dispatch ----
 
   private parseStatementInto(out: ast.Stmt[]): void {
@@ -159,6 +164,7 @@ export class StatementParser extends ExpressionParser {
 
   private parseDel(): ast.Delete {
     const start = this.next();
+    const first = this.pos;
     const targets: ast.Expr[] = [];
     for (;;) {
       const target = this.isOp('*') ? this.parseStarred() : this.parseBitwiseOr();
@@ -166,13 +172,17 @@ export class StatementParser extends ExpressionParser {
       targets.push(target);
       if (!this.eatOp(',') || this.atStatementEnd()) break;
     }
-    if (!this.atStatementEnd()) {
-      const t = this.parseStarExpressions();
-      const bad = invalidTarget(t, 'del');
-      if (bad) throw this.errorAt(bad, `cannot delete ${exprName(bad)}`);
-      throw this.invalidSyntax();
-    }
+    if (!this.atStatementEnd()) throw this.invalidDel(first);
     return { type: 'Delete', targets, ...this.span(start) };
+  }
+
+  /** CPython's invalid_del_stmt: re-read the targets as star_expressions to name the culprit. */
+  private invalidDel(first: number): PySyntaxError {
+    const failed = this.tok;
+    this.reset(first);
+    const whole = this.speculate(() => this.parseStarExpressions());
+    const bad = whole && invalidTarget(whole, 'del');
+    return bad ? this.errorAt(bad, `cannot delete ${exprName(bad)}`) : this.invalidSyntax(failed);
   }
 
   private parseAssert(): ast.Assert {
@@ -253,7 +263,16 @@ export class StatementParser extends ExpressionParser {
       if (op !== undefined) return this.parseAugAssign(start, first, op);
     }
     if (this.isOp(':')) return this.parseAnnAssign(start, first);
+    if (this.isOp(':=')) throw this.walrusStatementError(first, start);
     return { type: 'Expr', value: first, ...this.span(start) };
+  }
+
+  /** `x := 1` as a statement: invalid syntax, or CPython's message for a non-name target. */
+  private walrusStatementError(first: ast.Expr, start: Token): PySyntaxError {
+    const target = first.type === 'Tuple' && !this.parenthesizedTuple(first, start)
+      ? first.elts[first.elts.length - 1]! : first;
+    if (target.type === 'Name' || target.type === 'Starred') return this.invalidSyntax();
+    return this.errorAt(target, `cannot use assignment expressions with ${exprName(target)}`);
   }
 
   private parseAssignValue(): ast.Expr {
@@ -322,6 +341,11 @@ export class StatementParser extends ExpressionParser {
   }
 
   private parseAnnAssign(start: Token, target: ast.Expr): ast.AnnAssign {
+    // CPython's invalid_ann_assign rules need an expression after the colon to apply.
+    if (!this.startsExpression(this.peek())) {
+      if (target.type === 'Name' || target.type === 'Attribute' || target.type === 'Subscript') this.next();
+      throw this.invalidSyntax();
+    }
     if (target.type === 'Tuple' && !this.parenthesizedTuple(target, start)) {
       throw this.errorAt(target.elts[0]!, 'only single target (not tuple) can be annotated');
     }
@@ -406,8 +430,7 @@ export class StatementParser extends ExpressionParser {
 
   private parseFor(start: Token = this.tok): ast.For {
     const forTok = this.next();
-    const target = this.parseTargetList('for');
-    this.expectKeyword('in');
+    const target = this.parseForTarget();
     const iter = this.parseStarExpressions();
     this.expectColon(false);
     const body = this.parseBlock("'for' statement", forTok);

@@ -15,18 +15,22 @@ export const KEYWORDS: ReadonlySet<string> = new Set([
   'with', 'yield',
 ]);
 
-/** Thrown to abandon a speculative parse; never escapes the parser. */
-export class Backtrack {}
-
 export class ParserBase {
   protected pos = 0;
   protected tok: Token;
+  /** The furthest token index looked at, speculation included (CPython's `p->fill - 1`). */
+  protected furthest = 0;
   /** The first unsupported construct seen; reported only if the file parses. */
   protected pendingUnsupported: PySyntaxError | null = null;
   /** Nesting depth of (), [], {} around the current position (for "forgot a comma"). */
   protected bracketDepth = 0;
 
-  constructor(protected readonly file: SourceFile, protected readonly tokens: Token[]) {
+  constructor(
+    protected readonly file: SourceFile,
+    protected readonly tokens: Token[],
+    /** The tokenizer's error, thrown when the cursor reaches the trailing ERRORTOKEN. */
+    protected readonly tokenError: PySyntaxError | null = null,
+  ) {
     this.tok = tokens[0]!;
   }
 
@@ -35,11 +39,17 @@ export class ParserBase {
   protected next(): Token {
     const t = this.tok;
     if (this.pos < this.tokens.length - 1) this.tok = this.tokens[++this.pos]!;
+    if (this.pos > this.furthest) this.furthest = this.pos;
+    if (this.tok.kind === 'ERRORTOKEN') throw this.tokenError!;
     return t;
   }
 
   protected peek(n = 1): Token {
-    return this.tokens[Math.min(this.pos + n, this.tokens.length - 1)]!;
+    const i = Math.min(this.pos + n, this.tokens.length - 1);
+    if (i > this.furthest) this.furthest = i;
+    const t = this.tokens[i]!;
+    if (t.kind === 'ERRORTOKEN') throw this.tokenError!;
+    return t;
   }
 
   /** The most recently consumed token. */

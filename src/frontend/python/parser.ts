@@ -7,27 +7,44 @@
 import { PySyntaxError, SourceFile } from '../diagnostics.js';
 import type * as ast from './ast.js';
 import { StatementParser } from './parse-statements.js';
-import { tokenize } from './tokenizer.js';
+import { raisedByScan, tokenize, type TokenizeResult } from './tokenizer.js';
 
 /** Parse a whole module. Throws PySyntaxError (or IndentationError/TabError subtypes). */
 export function parseModule(source: string, filename: string): ast.Module {
   const file = sourceFile(source, filename);
-  const { tokens, unclosed } = tokenize(file);
-  const parser = new StatementParser(file, tokens);
+  const tokenized = tokenize(file);
+  const parser = new StatementParser(file, tokenized.tokens, tokenized.error);
   let module: ast.Module;
   try {
+    if (tokenized.tokens[0]!.kind === 'ERRORTOKEN') throw tokenized.error!;
     module = parser.parseFile();
   } catch (e) {
-    // Like CPython: a bracket still open at end of file explains any later parse error.
-    if (e instanceof PySyntaxError && unclosed &&
-        (parser.current.kind === 'ENDMARKER' || parser.current.col < 0 || e.lineno > unclosed.lineno)) {
-      throw new PySyntaxError('SyntaxError', `'${unclosed.char}' was never closed`, filename,
-        unclosed.lineno, unclosed.col + 1, unclosed.lineno, 0, file.lineText(unclosed.lineno));
+    if (e instanceof PySyntaxError) {
+      throw chooseError(e, tokenized, parser.current.col < 0, parser.furthestToken.lineno, file);
     }
     throw e;
   }
   parser.checkSupported();
   return module;
+}
+
+/**
+ * Which error CPython 3.11 reports when the parser fails (Parser/pegen_errors.c,
+ * _PyPegen_set_syntax_error): after most parse errors it tokenizes the rest of the file, and
+ * an error the tokenizer raises there wins, as does a bracket left open at end of file
+ * (if opened before the line of the furthest token read). "unexpected indent" skips it.
+ */
+function chooseError(e: PySyntaxError, t: TokenizeResult, atEnd: boolean, furthestLine: number,
+  file: SourceFile): PySyntaxError {
+  if (e === t.error) return e;
+  if (e.msg === 'unexpected indent' || e.msg === 'unexpected unindent') return e;
+  if (t.error) return raisedByScan(t.error) ? t.error : e;
+  const open = t.unclosed;
+  if (open && (atEnd || furthestLine > open.lineno)) {
+    return new PySyntaxError('SyntaxError', `'${open.char}' was never closed`, file.filename,
+      open.lineno, open.col + 1, open.lineno, 0, file.lineText(open.lineno));
+  }
+  return e;
 }
 
 /**

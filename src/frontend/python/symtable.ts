@@ -79,10 +79,13 @@ export class Scope {
     return this.scopes.get(name);
   }
 
-  /** Cell variables, sorted like CPython's co_cellvars. */
+  /** Cell variables in CPython 3.11's co_cellvars order: captured parameters in parameter
+   *  order, then the other cells sorted. */
   get cellvars(): string[] {
     if (this.kind === 'class') return this.needsClassClosure ? ['__class__'] : [];
-    return [...this.scopes].filter(([, s]) => s === 'cell').map(([n]) => n).sort();
+    const cells = [...this.scopes].filter(([, s]) => s === 'cell').map(([n]) => n);
+    const params = this.params.filter((p) => cells.includes(p));
+    return [...params, ...cells.filter((n) => !this.params.includes(n)).sort()];
   }
 
   /** Free variables, sorted like CPython's co_freevars (a class also passes on names that are

@@ -7,7 +7,9 @@
 import { PySyntaxError, SourceFile, type SyntaxErrorType } from '../diagnostics.js';
 
 export type TokenKind =
-  | 'NAME' | 'NUMBER' | 'STRING' | 'OP' | 'NEWLINE' | 'INDENT' | 'DEDENT' | 'ENDMARKER';
+  | 'NAME' | 'NUMBER' | 'STRING' | 'OP' | 'NEWLINE' | 'INDENT' | 'DEDENT' | 'ENDMARKER'
+  /** Stands where tokenizing failed; the parser raises `TokenizeResult.error` on reaching it. */
+  | 'ERRORTOKEN';
 
 /** One token. Columns are 0-based code points; `start`/`end` are code-unit offsets. */
 export class Token {
@@ -32,9 +34,29 @@ export interface OpenBracket {
 }
 
 export interface TokenizeResult {
+  /** The tokens; if tokenizing failed they end with an ERRORTOKEN instead of ENDMARKER. */
   tokens: Token[];
   /** The innermost bracket still open at end of file, or null. */
   unclosed: OpenBracket | null;
+  /** The tokenizer's error, raised when the parser reaches it (CPython tokenizes lazily). */
+  error: PySyntaxError | null;
+}
+
+/**
+ * Messages that CPython's tokenizer reports through `tok->done` rather than by raising: a
+ * scan of the rest of the file after a parse error does not surface them (see parser.ts).
+ */
+const STATUS_ONLY_ERRORS = new Set([
+  'unindent does not match any outer indentation level',
+  'inconsistent use of tabs and spaces in indentation',
+  'too many levels of indentation',
+  'unexpected EOF while parsing',
+  'unexpected character after line continuation character',
+]);
+
+/** True if CPython's post-error scan of the remaining source would raise this error. */
+export function raisedByScan(err: PySyntaxError): boolean {
+  return !STATUS_ONLY_ERRORS.has(err.msg);
 }
 
 const MAX_INDENT_LEVELS = 100;
@@ -68,11 +90,6 @@ function isAsciiIdStart(c: number): boolean {
 
 function isAsciiIdContinue(c: number): boolean {
   return isAsciiIdStart(c) || isDigit(c);
-}
-
-/** CPython's is_potential_identifier_char: letters, digits, '_' and any non-ASCII byte. */
-function isPotentialIdChar(c: number): boolean {
-  return isAsciiIdContinue(c) || c >= 128;
 }
 
 function isHexDigit(c: number): boolean {
@@ -115,6 +132,20 @@ class Tokenizer {
   }
 
   run(): TokenizeResult {
+    try {
+      this.scanAll();
+    } catch (e) {
+      // An f-string field is tokenized while parsing: its errors are raised at once.
+      if (!(e instanceof PySyntaxError) || this.isRange) throw e;
+      const at = this.src.length + this.posBase;
+      this.tokens.push(new Token('ERRORTOKEN', '', at, at, e.lineno, Math.max(e.offset - 1, 0), e.lineno, e.offset));
+      return { tokens: this.tokens, unclosed: null, error: e };
+    }
+    const unclosed = this.brackets.length ? this.brackets[this.brackets.length - 1]! : null;
+    return { tokens: this.tokens, unclosed, error: null };
+  }
+
+  private scanAll(): void {
     const src = this.src;
     while (this.pos < src.length) {
       if (!this.lineHasTokens && !this.continued && this.brackets.length === 0) {
@@ -123,8 +154,6 @@ class Tokenizer {
       this.scanToken();
     }
     this.finish();
-    const unclosed = this.brackets.length ? this.brackets[this.brackets.length - 1]! : null;
-    return { tokens: this.tokens, unclosed };
   }
 
   // ---- positions and errors ----
@@ -516,9 +545,9 @@ class Tokenizer {
   private verifyEndOfNumber(p: number, kind: string): void {
     const src = this.src;
     const c = src.charCodeAt(p);
-    // CPython 3.11.7 only objects to ASCII identifier characters here; others become
-    // "invalid character" tokens next.
-    if (c >= 128 || !isPotentialIdChar(c)) return;
+    // CPython 3.11.7 objects only to ASCII identifier characters here (not to all of
+    // is_potential_identifier_char); others become "invalid character" tokens next.
+    if (!isAsciiIdContinue(c)) return;
     const rest = src.slice(p, p + 4);
     if (/^(and|else|for|if|in|is|or|not)/.test(rest)) return;
     throw this.errorAtPos(`invalid ${kind} literal`, p);

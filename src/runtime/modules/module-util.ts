@@ -135,3 +135,8 @@ export function argListRepr(args: readonly PyValue[], kw: ReadonlyMap<string, Py
   if (kw !== null) for (const [k, v] of kw) parts.push(`${k}=${repr(v)}`);
   return parts.join(', ');
 }
+
+/** Argument `i` given positionally, else by keyword `name`, else undefined. */
+export function argAt(pos: readonly PyValue[], i: number, kw: ReadonlyMap<string, PyValue>, name: string): PyValue | undefined {
+  return i < pos.length ? pos[i] : kw.get(name);
+}

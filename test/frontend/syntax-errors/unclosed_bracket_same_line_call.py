@@ -1,0 +1,1 @@
+rai[se TypeError("x")

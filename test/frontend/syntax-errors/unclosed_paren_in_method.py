@@ -1,0 +1,8 @@
+class A:
+    def f(self):
+        return (
+            self.x,
+            self.y
+
+    def g(self):
+        pass

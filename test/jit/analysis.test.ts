@@ -1,0 +1,73 @@
+// The JIT's analysis passes on compiled Python: basic blocks and loops (with nesting depth
+// and exception edges), and liveness of locals used by exit state maps.
+
+import { expect } from 'chai';
+import type { CodeObject } from '../../src/bytecode/code-object.js';
+import { Op } from '../../src/bytecode/opcodes.js';
+import { compileModule } from '../../src/frontend/python/compiler.js';
+import { buildCfg, reversePostOrder } from '../../jit/cfg.js';
+import { computeLiveness } from '../../jit/liveness.js';
+
+/** The code object of the function named `name` defined at the top of `source`. */
+function functionCode(source: string, name: string): CodeObject {
+  const module = compileModule(source, 'test.py');
+  const code = module.consts.find((c) => typeof c === 'object' && c !== null && (c as CodeObject).name === name);
+  if (code === undefined) throw new Error(`no function ${name}`);
+  return code as CodeObject;
+}
+
+function pcOf(code: CodeObject, op: number, nth = 0): number {
+  let seen = 0;
+  for (let pc = 0; pc < code.code.length; pc++) {
+    if (code.code[pc] === op && code.stackHeights![pc]! >= 0 && seen++ === nth) return pc;
+  }
+  throw new Error('opcode not found');
+}
+
+describe('jit: control-flow graph', () => {
+  it('finds nested loops with their depth', () => {
+    const code = functionCode('def f(n):\n  t = 0\n  for i in range(n):\n    j = 0\n    while j < i:\n      t += j\n      j += 1\n  return t\n', 'f');
+    const cfg = buildCfg(code);
+    expect(cfg.loops).to.have.length(2);
+    const depths = cfg.loops.map((l) => l.depth).sort();
+    expect(depths).to.deep.equal([1, 2]);
+    const inner = cfg.loops.find((l) => l.depth === 2)!;
+    expect(inner.parent).to.equal(cfg.loops.find((l) => l.depth === 1));
+    expect([...inner.body].every((b) => inner.parent!.body.has(b))).to.equal(true);
+  });
+
+  it('links blocks in a try range to their handler', () => {
+    const code = functionCode('def f(x):\n  try:\n    y = 1 / x\n  except ZeroDivisionError:\n    y = 0\n  return y\n', 'f');
+    const cfg = buildCfg(code);
+    const guarded = cfg.blocks.filter((b) => b.handler >= 0);
+    expect(guarded.length).to.be.greaterThan(0);
+    for (const b of guarded) expect(b.succs).to.include(b.handler);
+    expect(reversePostOrder(cfg)[0]).to.equal(0);
+  });
+
+  it('gives straight-line code one block and no loops', () => {
+    const cfg = buildCfg(functionCode('def f(a, b):\n  c = a + b\n  return c * 2\n', 'f'));
+    expect(cfg.blocks).to.have.length(1);
+    expect(cfg.loops).to.deep.equal([]);
+  });
+});
+
+describe('jit: liveness', () => {
+  it('knows a local is dead after its last use and live across a loop', () => {
+    const code = functionCode('def f(n):\n  a = n * 2\n  t = 0\n  for i in range(a):\n    t += i\n  return t\n', 'f');
+    const live = computeLiveness(buildCfg(code));
+    const [n, a, t] = ['n', 'a', 't'].map((v) => code.varnames.indexOf(v));
+    const atLoop = live.liveBefore(pcOf(code, Op.FOR_ITER));
+    expect(atLoop[t!]).to.equal(1);
+    expect(atLoop[a!]).to.equal(0);
+    expect(atLoop[n!]).to.equal(0);
+    expect(live.liveBefore(0)[n!]).to.equal(1);
+  });
+
+  it('keeps locals the handler reads live throughout the try body', () => {
+    const code = functionCode('def f(x):\n  y = 5\n  try:\n    y = 10 // x\n    z = 3\n  except ZeroDivisionError:\n    return y\n  return z\n', 'f');
+    const live = computeLiveness(buildCfg(code));
+    const y = code.varnames.indexOf('y');
+    expect(live.liveBefore(pcOf(code, Op.BINARY_OP))[y]).to.equal(1);
+  });
+});
