@@ -20,3 +20,9 @@ for (const area of fs.readdirSync(ROOT).sort()) {
 }
 fs.writeFileSync(path.join(ROOT, 'known-failures.json'), JSON.stringify(failures, null, 2) + '\n');
 process.stdout.write(`${total - Object.keys(failures).length} of ${total} programs pass; ${Object.keys(failures).length} listed in known-failures.json\n`);
+
+// Coverage by PYTHON.md item: how many items have every one of their programs passing.
+const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'manifest.json'), 'utf8')) as Record<string, { programs?: string[] }>;
+const items = Object.entries(manifest).filter(([id]) => !id.startsWith('_'));
+const complete = items.filter(([, item]) => (item.programs ?? []).length > 0 && item.programs!.every((p) => failures[p] === undefined));
+process.stdout.write(`${complete.length} of ${items.length} PYTHON.md items have all their programs passing\n`);
