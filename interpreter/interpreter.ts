@@ -95,11 +95,17 @@ export class Interpreter implements GuestInvoker {
       gen.started = true;
       if (mode === 'throw') pending = value as PyBaseException;
     } else if (mode === 'throw') {
-      pending = value as PyBaseException;
+      const delegated = this.throwIntoDelegate(frame, value as PyBaseException);
+      if (delegated.kind === 'yield') return { value: delegated.value, done: false };
+      if (delegated.kind === 'raise') pending = delegated.exc;
     } else {
       frame.stack[frame.sp++] = value;
       frame.pc += OP_LENGTH[Op.YIELD_VALUE];
     }
+    return this.runGenerator(gen, frame, pending);
+  }
+
+  private runGenerator(gen: PyGenerator, frame: Frame, pending: PyBaseException | null): { value: PyValue; done: boolean } {
     gen.running = true;
     try {
       const result = this.runActivation(frame, pending);
@@ -115,6 +121,25 @@ export class Interpreter implements GuestInvoker {
     } finally {
       gen.running = false;
     }
+  }
+
+  /**
+   * gen.throw() while suspended in `yield from`: the exception goes to the delegate first
+   * (PEP 380). The frame is suspended at the YIELD_VALUE right after SEND, with the delegate
+   * on top of its stack. Returns what the delegate did: yielded again, returned (the frame
+   * then continues at SEND's target with the value), or raised (into this frame).
+   */
+  private throwIntoDelegate(frame: Frame, exc: PyBaseException):
+    { kind: 'yield'; value: PyValue } | { kind: 'raise'; exc: PyBaseException } | { kind: 'returned' } {
+    const words = frame.code.code;
+    const pc = frame.pc;
+    if (pc < 2 || words[pc - 2] !== Op.SEND || words[pc] !== Op.YIELD_VALUE) return { kind: 'raise', exc };
+    const delegate = frame.stack[frame.sp - 1]!;
+    const outcome = rt.throwIntoIterator(delegate, exc);
+    if (outcome.kind !== 'returned') return outcome;
+    frame.stack[frame.sp - 1] = outcome.value;
+    frame.pc = words[pc - 1]!;
+    return { kind: 'returned' };
   }
 
   // ---------------------------------------------------------------------------------------

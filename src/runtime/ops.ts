@@ -394,6 +394,36 @@ export function send(iter: PyValue, value: PyValue): { value: PyValue; done: boo
   }
 }
 
+/** Throws exc into a `yield from` delegate: it yields again, returns, or raises. GeneratorExit
+ *  closes the delegate and is then raised in the delegating frame. */
+export function throwIntoIterator(iter: PyValue, exc: PyBaseException):
+  { kind: 'yield'; value: PyValue } | { kind: 'raise'; exc: PyBaseException } | { kind: 'returned'; value: PyValue } {
+  if (isSubtype(exc.type, E['GeneratorExit']!)) {
+    const close = getAttrOpt(iter, 'close');
+    try {
+      if (close !== undefined) call(close, []);
+    } catch (e) {
+      return { kind: 'raise', exc: toGuestException(e) };
+    }
+    return { kind: 'raise', exc };
+  }
+  try {
+    if (iter instanceof PyGenerator) {
+      const r = currentRealm.invoker.resumeGenerator(iter, 'throw', exc);
+      return r.done ? { kind: 'returned', value: r.value } : { kind: 'yield', value: r.value };
+    }
+    const method = getAttrOpt(iter, 'throw');
+    if (method === undefined) return { kind: 'raise', exc };
+    return { kind: 'yield', value: call(method, [exc]) };
+  } catch (e) {
+    const raised = toGuestException(e);
+    if (!(iter instanceof PyGenerator) && isSubtype(raised.type, E['StopIteration']!)) {
+      return { kind: 'returned', value: raised.args.items[0] ?? null };
+    }
+    return { kind: 'raise', exc: raised };
+  }
+}
+
 /** next(iter) that lets StopIteration propagate (so its value can be read). */
 function iterNextRaw(iter: PyValue): PyValue {
   const hook = lookupType(typeOf(iter), '__next__');

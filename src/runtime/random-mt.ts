@@ -5,7 +5,7 @@
 
 import { createHash, getRandomValues } from 'node:crypto';
 import { pyThrow } from './host-error.js';
-import { libm } from './pymath.js';
+import { libm } from './libm.js';
 
 type Int = number | bigint;
 

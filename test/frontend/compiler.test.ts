@@ -4,97 +4,13 @@
 // loops, closures, comprehensions, calls, classes, exception tables, constants and lines.
 
 import { expect } from 'chai';
-import { CodeObject, type ExceptionEntry } from '../../src/bytecode/code-object.js';
+import * as fs from 'node:fs';
 import { OP_INFO } from '../../src/bytecode/opcode-info.js';
 import { CodeFlags } from '../../src/bytecode/opcodes.js';
-import { PySyntaxError } from '../../src/frontend/diagnostics.js';
-import { compileModule } from '../../src/frontend/python/compiler.js';
-import { Ellipsis, PyFloat, PyTuple } from '../../src/runtime/values.js';
-
-interface Instr {
-  pc: number;
-  op: string;
-  args: number[];
-}
-
-function compile(source: string): CodeObject {
-  return compileModule(source, 'test.py');
-}
-
-function decode(code: CodeObject): Instr[] {
-  const out: Instr[] = [];
-  for (let pc = 0; pc < code.code.length;) {
-    const info = OP_INFO[code.code[pc]!]!;
-    out.push({ pc, op: info.spec.name, args: Array.from(code.code.subarray(pc + 1, pc + info.length)) });
-    pc += info.length;
-  }
-  return out;
-}
-
-function ops(code: CodeObject): string[] {
-  return decode(code).map((i) => i.op);
-}
-
-/** Every code object of a module, depth first. */
-function allCodes(code: CodeObject): CodeObject[] {
-  return [code, ...code.consts.filter((c): c is CodeObject => c instanceof CodeObject).flatMap(allCodes)];
-}
-
-function codeNamed(root: CodeObject, qualname: string): CodeObject {
-  const found = allCodes(root).find((c) => c.qualname === qualname);
-  if (!found) throw new Error(`no code object ${qualname} in ${allCodes(root).map((c) => c.qualname).join(', ')}`);
-  return found;
-}
-
-/** Instructions with their operands resolved: 'LOAD_CONST 5', 'LOAD_FAST x', and jump targets
- *  as the index of the target instruction in the listing ('FOR_ITER @9'). */
-function listing(code: CodeObject): string[] {
-  const instrs = decode(code);
-  const indexOfPc = new Map(instrs.map((i, k) => [i.pc, k]));
-  return instrs.map(({ op, args }) => {
-    const kinds = OP_INFO.find((i) => i.spec.name === op)!.operandKinds;
-    const shown = args.map((a, k) => {
-      switch (kinds[k]) {
-        case 'const': return show(code.consts[a]);
-        case 'name': return code.names[a]!;
-        case 'local': return code.varnames[a]!;
-        case 'cell': return [...code.cellvars, ...code.freevars][a]!;
-        case 'jump': return `@${indexOfPc.get(a)}`;
-        default: return String(a);
-      }
-    });
-    return [op, ...shown].join(' ');
-  });
-}
-
-function show(value: unknown): string {
-  if (value instanceof CodeObject) return `<code ${value.qualname}>`;
-  if (value instanceof PyTuple) return `(${value.items.map(show).join(', ')}${value.items.length === 1 ? ',' : ''})`;
-  if (value instanceof PyFloat) return `${value.value}f`;
-  if (typeof value === 'string') return JSON.stringify(value);
-  if (value === null) return 'None';
-  if (value === Ellipsis) return '...';
-  return String(value);
-}
-
-function contains(haystack: string[], needle: string[]): boolean {
-  return haystack.some((_, i) => needle.every((n, k) => haystack[i + k] === n));
-}
-
-function compileError(source: string): PySyntaxError {
-  try {
-    compile(source);
-  } catch (e) {
-    if (e instanceof PySyntaxError) return e;
-    throw e;
-  }
-  return expect.fail('expected a SyntaxError');
-}
-
-function handlerRows(code: CodeObject): Array<Pick<ExceptionEntry, 'depth'> & { target: string }> {
-  const byPc = new Map(decode(code).map((i) => [i.pc, i.op]));
-  return code.exceptionTable.map((e) => ({ depth: e.depth, target: byPc.get(e.target)! }));
-}
+import { PyFloat } from '../../src/runtime/values.js';
+import {
+  allCodes, codeNamed, compile, compileError, contains, decode, handlerRows, listing, ops,
+} from './code-listing.js';
 
 // ---- sources covering every construct (each must compile) ----
 
@@ -781,4 +697,33 @@ describe('Python compiler: exception handling', () => {
     expect(ops(compile('raise\n'))).to.deep.equal(['RAISE_VARARGS']);
     expect(listing(compile('raise E from C\n'))).to.deep.equal(['LOAD_GLOBAL E', 'LOAD_GLOBAL C', 'RAISE_VARARGS 2']);
   });
+});
+
+describe('Python compiler: code shapes match CPython 3.11 (recorded by record_code_shapes.py)', () => {
+  interface Shape {
+    name: string;
+    qualname: string;
+    firstlineno: number;
+    argcount: number;
+    posonlyargcount: number;
+    kwonlyargcount: number;
+    flags: number;
+    varnames: string[];
+    cellvars: string[];
+    freevars: string[];
+  }
+  const path = new URL('../../../test/frontend/code-shapes.expected.json', import.meta.url);
+  const cases = JSON.parse(fs.readFileSync(path, 'utf8')) as Record<string, { source: string; codes: Shape[] }>;
+
+  for (const [name, { source, codes }] of Object.entries(cases)) {
+    it(`${name}: varnames, cells, free variables, counts and flags`, () => {
+      const shapes: Shape[] = allCodes(compile(source)).map((c) => ({
+        name: c.name, qualname: c.qualname, firstlineno: c.firstLineNo, argcount: c.argCount,
+        posonlyargcount: c.posOnlyArgCount, kwonlyargcount: c.kwOnlyArgCount, flags: c.flags & 0x3f,
+        varnames: c.varnames, cellvars: c.cellvars, freevars: c.freevars,
+      }));
+      const order = (a: Shape, b: Shape): number => a.firstlineno - b.firstlineno || (a.qualname < b.qualname ? -1 : a.qualname > b.qualname ? 1 : 0);
+      expect(shapes.sort(order)).to.deep.equal(codes);
+    });
+  }
 });

@@ -13,6 +13,7 @@ import type { Token } from './tokenizer.js';
 /** Keywords that can start an expression. */
 const EXPRESSION_KEYWORDS = new Set(['True', 'False', 'None', 'not', 'lambda', 'await']);
 const SOFT_KEYWORDS = new Set(['match', 'case', '_']);
+const CONSTANT_KEYWORDS = new Set(['True', 'False', 'None']);
 
 export abstract class ArgumentParser extends ParserBase {
   abstract parseExpression(): ast.Expr;
@@ -22,11 +23,11 @@ export abstract class ArgumentParser extends ParserBase {
 
   // ---- calls ----
 
-  /** A call's argument list, from `(` to `)` (also used for class bases). */
-  protected parseCall(func: ast.Expr, start: Token): ast.Call {
+  /** A call's argument list, from `(` to `)`; also class bases (no bare generator there). */
+  protected parseCall(func: ast.Expr, start: Token, classBases = false): ast.Call {
     const open = this.next();
     this.bracketDepth++;
-    const c: CallArgs = { args: [], keywords: [], open, misplaced: null };
+    const c: CallArgs = { args: [], keywords: [], open, misplaced: null, classBases };
     let last: ast.Expr | null = null;
     while (!this.isOp(')')) {
       last = this.parseCallArgument(c);
@@ -58,7 +59,10 @@ export abstract class ArgumentParser extends ParserBase {
       keywords.push({ type: 'keyword', arg: null, value, ...this.span(start) });
       return value;
     }
-    if (start.kind === 'NAME' && this.peek().kind === 'OP' && this.peek().value === '=') {
+    // Only a name (or True/False/None, which CPython reads as atoms) is followed by a look
+    // for `=`; other keywords fail at once, and the generic error must point at them.
+    const nameLike = start.kind === 'NAME' && (!KEYWORDS.has(start.value) || CONSTANT_KEYWORDS.has(start.value));
+    if (nameLike && this.peek().kind === 'OP' && this.peek().value === '=') {
       return this.parseKeywordArgument(keywords, start);
     }
     return this.parsePositionalArgument(c);
@@ -82,8 +86,15 @@ export abstract class ArgumentParser extends ParserBase {
 
   private parsePositionalArgument(c: CallArgs): ast.Expr {
     let e = this.parseExpression();
-    if (this.isOp(':=')) e = this.parseWalrus(e);
-    if (this.isKeyword('for') || this.isKeyword('async')) return this.parseCallGenexp(e, c);
+    if (this.isOp(':=')) {
+      // Arguments take only `NAME := expr` (CPython's assignment_expression), no diagnosis.
+      if (e.type !== 'Name' || this.parenthesized.has(e)) throw this.invalidSyntax();
+      e = this.parseWalrus(e);
+    }
+    if (this.isKeyword('for') || this.isKeyword('async')) {
+      if (c.classBases) throw this.invalidSyntax();
+      return this.parseCallGenexp(e, c);
+    }
     if (this.isOp('=')) {
       throw this.errorAt(ParserBase.between(e, ParserBase.tokenSpan(this.tok)),
         'expression cannot contain assignment, perhaps you meant "=="?');
@@ -103,9 +114,11 @@ export abstract class ArgumentParser extends ParserBase {
     const { args, keywords, open } = c;
     const generators = this.parseComprehensionClauses();
     const lastItem = lastComprehensionItem(generators);
-    if (args.length || keywords.length || !this.isOp(')')) {
+    // CPython's invalid_arguments: any other argument before it, or a comma after.
+    if (args.length || keywords.length || this.isOp(',')) {
       throw this.errorAt(ParserBase.between(elt, lastItem), 'Generator expression must be parenthesized');
     }
+    if (!this.isOp(')')) throw this.invalidSyntax();
     const close = this.tok;
     const g: ast.GeneratorExp = {
       type: 'GeneratorExp', elt, generators,
@@ -210,18 +223,6 @@ export abstract class ArgumentParser extends ParserBase {
     return { type: 'arg', arg: name.value, annotation, ...this.span(name) };
   }
 
-  /** Run `parse` speculatively: its result, or null (position unchanged) if it fails. */
-  protected speculate<T>(parse: () => T): T | null {
-    const save = this.pos;
-    try {
-      return parse();
-    } catch (e) {
-      if (!(e instanceof PySyntaxError)) throw e;
-      this.reset(save);
-      return null;
-    }
-  }
-
   // ---- helpers ----
 
   /** True if the current token can begin an expression. */
@@ -248,7 +249,7 @@ export abstract class ArgumentParser extends ParserBase {
    * error to throw, or null when the rule does not apply.
    */
   protected forgotComma(a: ast.Expr): PySyntaxError | null {
-    if (this.bracketDepth === 0 || !this.startsExpression() || this.tok.value === 'await') return null;
+    if (!this.startsExpression() || this.tok.value === 'await') return null;
     if (a.type === 'IfExp' || a.type === 'Lambda' || a.type === 'NamedExpr' || a.type === 'Starred' ||
         a.type === 'Yield' || a.type === 'YieldFrom' || a.type === 'Slice') return null;
     const first = leftmost(a);
@@ -258,16 +259,13 @@ export abstract class ArgumentParser extends ParserBase {
       if (a === first && (first.id === 'print' || first.id === 'exec')) return null;
     }
     const save = this.pos;
-    try {
-      const b = this.parseExpression();
-      if (this.atEndOfFile()) return null;
-      return this.errorAt(ParserBase.between(a, b), 'invalid syntax. Perhaps you forgot a comma?');
-    } catch (e) {
-      if (e instanceof PySyntaxError) return null;
-      throw e;
-    } finally {
-      this.reset(save);
-    }
+    // Parsed even outside brackets: CPython reads `b` before checking the bracket level,
+    // and how far it read decides whether an unclosed bracket is blamed instead.
+    const b = this.tryParse(() => this.parseExpression());
+    const atEnd = this.atEndOfFile();
+    this.reset(save);
+    if (!b || atEnd || this.bracketDepth === 0) return null;
+    return this.errorAt(ParserBase.between(a, b), 'invalid syntax. Perhaps you forgot a comma?');
   }
 }
 
@@ -278,6 +276,7 @@ interface CallArgs {
   open: Token;
   /** CPython's message for a positional argument after keywords, reported at the `)`. */
   misplaced: string | null;
+  classBases: boolean;
 }
 
 /** Parameters being collected, plus the order state CPython's rules need. */

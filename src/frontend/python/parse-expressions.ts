@@ -32,8 +32,6 @@ const UNARY_OPERATORS: ReadonlyMap<string, ast.UnaryOperator> = new Map<string, 
 ]);
 
 export class ExpressionParser extends ArgumentParser {
-  /** Expressions that were written in parentheses (CPython's grammar can tell; the AST cannot). */
-  protected readonly parenthesized = new WeakSet<ast.Expr>();
   /** In an f-string field's sub-parser: where the field's text starts. */
   private fieldStart: { lineno: number; col: number } | null = null;
 
@@ -95,15 +93,11 @@ export class ExpressionParser extends ArgumentParser {
    */
   protected checkMistakenAssignment(a: ast.Expr, start: Token): void {
     const save = this.pos;
-    let b: ast.Expr;
-    try {
+    const b = this.tryParse(() => {
       this.next();
-      b = this.parseBitwiseOr();
-    } catch (e) {
-      if (!(e instanceof PySyntaxError)) throw e;
-      this.reset(save);
-      return;
-    }
+      return this.parseBitwiseOr();
+    });
+    if (!b) return;
     // CPython's lookahead cannot see past end of file inside open brackets: no match then.
     const followed = this.isOp('=') || this.isOp(':=') || this.atEndOfFile();
     this.reset(save);
@@ -585,9 +579,9 @@ export class ExpressionParser extends ArgumentParser {
     const start = this.pos;
     const target = this.parseTargetList('for');
     if (this.eatKeyword('in')) return target;
-    const failed = this.tok;
+    const generic = this.invalidSyntax();
     this.reset(start);
-    const whole = this.speculate(() => this.parseStarExpressions());
+    const whole = this.tryParse(() => this.parseStarExpressions());
     if (whole) {
       const bad = invalidTarget(whole, 'for');
       if (bad) throw this.errorAt(bad, `cannot assign to ${exprName(bad)}`);
@@ -595,7 +589,7 @@ export class ExpressionParser extends ArgumentParser {
     this.reset(start);
     this.parseTargetList('for');
     const last = target.type === 'Tuple' ? target.elts[target.elts.length - 1]! : target;
-    throw this.forgotComma(last) ?? this.invalidSyntax(failed);
+    throw this.forgotComma(last) ?? generic;
   }
 
   private parseTargetElement(): ast.Expr {

@@ -11,12 +11,10 @@ import { ParserBase } from './parser-base.js';
 import { exprName, invalidTarget } from './targets.js';
 import type { Token } from './tokenizer.js';
 
+/** Tokens that end positions never include (CPython's last non-whitespace token rule). */
 function isLayout(t: Token): boolean {
   return t.kind === 'NEWLINE' || t.kind === 'INDENT' || t.kind === 'DEDENT' || t.kind === 'ENDMARKER';
 }
-
-/** What an "expected an indented block after ..." message names. */
-type BlockOwner = string;
 
 export class StatementParser extends ExpressionParser {
   // ---- module ----
@@ -114,23 +112,20 @@ export class StatementParser extends ExpressionParser {
       const legacy = this.legacyPrintError(last.value);
       if (legacy) return legacy;
     }
-    return this.invalidSyntax();
+    const generic = this.invalidSyntax();
+    if (last.type === 'Expr') this.forgotComma(last.value);
+    return generic;
   }
 
   /** `print x` / `exec x` (CPython's invalid_legacy_expression). */
   private legacyPrintError(name: ast.Name): PySyntaxError | null {
     if (name.id !== 'print' && name.id !== 'exec') return null;
     const save = this.pos;
-    try {
-      const rest = this.parseStarExpressions();
-      return this.errorAt(ParserBase.between(name, rest),
-        `Missing parentheses in call to '${name.id}'. Did you mean ${name.id}(...)?`);
-    } catch (e) {
-      if (e instanceof PySyntaxError) return null;
-      throw e;
-    } finally {
-      this.reset(save);
-    }
+    const rest = this.tryParse(() => this.parseStarExpressions());
+    this.reset(save);
+    if (!rest) return null;
+    return this.errorAt(ParserBase.between(name, rest),
+      `Missing parentheses in call to '${name.id}'. Did you mean ${name.id}(...)?`);
   }
 
   private parseReturn(): ast.Return {
@@ -178,11 +173,11 @@ export class StatementParser extends ExpressionParser {
 
   /** CPython's invalid_del_stmt: re-read the targets as star_expressions to name the culprit. */
   private invalidDel(first: number): PySyntaxError {
-    const failed = this.tok;
+    const generic = this.invalidSyntax();
     this.reset(first);
-    const whole = this.speculate(() => this.parseStarExpressions());
+    const whole = this.tryParse(() => this.parseStarExpressions());
     const bad = whole && invalidTarget(whole, 'del');
-    return bad ? this.errorAt(bad, `cannot delete ${exprName(bad)}`) : this.invalidSyntax(failed);
+    return bad ? this.errorAt(bad, `cannot delete ${exprName(bad)}`) : generic;
   }
 
   private parseAssert(): ast.Assert {
@@ -286,12 +281,29 @@ export class StatementParser extends ExpressionParser {
     let value: ast.Expr;
     for (;;) {
       this.next();
-      value = this.parseAssignValue();
+      value = this.parseValueAfterTargets(targets);
       if (!this.isOp('=')) break;
       targets.push(value);
     }
     this.checkAssignTargets(targets, start, firstEq);
     return { type: 'Assign', targets, value, ...this.span(start) };
+  }
+
+  /** The value after `targets =`; if it does not parse, an invalid target is named first. */
+  private parseValueAfterTargets(targets: ast.Expr[]): ast.Expr {
+    try {
+      return this.parseAssignValue();
+    } catch (e) {
+      if (!(e instanceof PySyntaxError) || e === this.tokenError) throw e;
+      for (const target of targets) {
+        if (target.type === 'Yield' || target.type === 'YieldFrom') {
+          throw this.errorAt(target, 'assignment to yield expression not possible');
+        }
+        const bad = invalidTarget(target, 'star');
+        if (bad) throw this.errorAt(bad, `cannot assign to ${exprName(bad)}`);
+      }
+      throw e;
+    }
   }
 
   /** Validate assignment targets with CPython's invalid_assignment messages. */
@@ -342,7 +354,7 @@ export class StatementParser extends ExpressionParser {
 
   private parseAnnAssign(start: Token, target: ast.Expr): ast.AnnAssign {
     // CPython's invalid_ann_assign rules need an expression after the colon to apply.
-    if (!this.startsExpression(this.peek())) {
+    if (!this.startsExpression(this.lookahead())) {
       if (target.type === 'Name' || target.type === 'Attribute' || target.type === 'Subscript') this.next();
       throw this.invalidSyntax();
     }
@@ -369,7 +381,7 @@ export class StatementParser extends ExpressionParser {
    * block: NEWLINE INDENT statements DEDENT, or simple statements on the same line.
    * `owner` names the statement for "expected an indented block after ...".
    */
-  protected parseBlock(owner: BlockOwner, header: Token): ast.Stmt[] {
+  protected parseBlock(owner: string, header: Token): ast.Stmt[] {
     const body: ast.Stmt[] = [];
     if (!this.at('NEWLINE')) {
       this.parseSimpleStatements(body);
@@ -586,10 +598,10 @@ export class StatementParser extends ExpressionParser {
     return { type: 'ClassDef', name, bases, keywords, body, decorator_list, ...this.blockSpan(start) };
   }
 
-  /** Class arguments parse exactly like call arguments. */
+  /** Class arguments parse like call arguments (CPython's `'(' [arguments] ')'`). */
   private parseClassArguments(): ast.Call {
     const dummy: ast.Name = { type: 'Name', id: '', ctx: 'Load', ...ParserBase.tokenSpan(this.tok) };
-    return this.parseCall(dummy, this.tok);
+    return this.parseCall(dummy, this.tok, true);
   }
 
   /** `async def|for|with`: parsed as the plain statement, recorded as unsupported. */
@@ -628,16 +640,16 @@ export class StatementParser extends ExpressionParser {
       return false;
     }
     this.unsupportedAt(ParserBase.tokenSpan(start), "'match' statement");
-    this.skipIndentedBlock();
+    this.skipIndentedBlock(start.lineno);
     return true;
   }
 
   /** Skip `: NEWLINE INDENT ... DEDENT` without parsing it. */
-  private skipIndentedBlock(): void {
+  private skipIndentedBlock(line: number): void {
     this.next();
     this.next();
     if (!this.at('INDENT')) {
-      throw this.errorAtToken(this.tok, 'expected an indented block', 'IndentationError');
+      throw this.errorAtToken(this.tok, `expected an indented block after 'match' statement on line ${line}`, 'IndentationError');
     }
     let depth = 0;
     do {

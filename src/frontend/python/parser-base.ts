@@ -20,8 +20,14 @@ export class ParserBase {
   protected tok: Token;
   /** The furthest token index looked at, speculation included (CPython's `p->fill - 1`). */
   protected furthest = 0;
+  /** The furthest token index looked at outside speculation (CPython's first pass). */
+  protected furthestMain = 0;
+  /** Depth of speculative parses in progress. */
+  protected speculating = 0;
   /** The first unsupported construct seen; reported only if the file parses. */
   protected pendingUnsupported: PySyntaxError | null = null;
+  /** Expressions that were written in parentheses (CPython's grammar can tell; the AST cannot). */
+  protected readonly parenthesized = new WeakSet<ast.Expr>();
   /** Nesting depth of (), [], {} around the current position (for "forgot a comma"). */
   protected bracketDepth = 0;
 
@@ -39,14 +45,24 @@ export class ParserBase {
   protected next(): Token {
     const t = this.tok;
     if (this.pos < this.tokens.length - 1) this.tok = this.tokens[++this.pos]!;
-    if (this.pos > this.furthest) this.furthest = this.pos;
+    this.touch(this.pos);
     if (this.tok.kind === 'ERRORTOKEN') throw this.tokenError!;
     return t;
   }
 
+  /** Look ahead for a diagnosis only: not counted as read (see `furthestMain`). */
+  protected lookahead(n = 1): Token {
+    return this.tokens[Math.min(this.pos + n, this.tokens.length - 1)]!;
+  }
+
+  private touch(i: number): void {
+    if (i > this.furthest) this.furthest = i;
+    if (this.speculating === 0 && i > this.furthestMain) this.furthestMain = i;
+  }
+
   protected peek(n = 1): Token {
     const i = Math.min(this.pos + n, this.tokens.length - 1);
-    if (i > this.furthest) this.furthest = i;
+    this.touch(i);
     const t = this.tokens[i]!;
     if (t.kind === 'ERRORTOKEN') throw this.tokenError!;
     return t;
@@ -67,9 +83,14 @@ export class ParserBase {
     return this.tok.kind === kind;
   }
 
-  /** At the DEDENT/ENDMARKER tokens that end the file (they have no column). */
+  /** At the DEDENT/ENDMARKER tokens that end the file. */
   protected atEndOfFile(): boolean {
-    return this.tok.col < 0 && (this.tok.kind === 'ENDMARKER' || this.tok.kind === 'DEDENT');
+    return ParserBase.isEndOfFile(this.tok, this.file);
+  }
+
+  static isEndOfFile(t: Token, file: SourceFile): boolean {
+    // (An f-string field's ENDMARKER has a column: it stands for a `)`, not for end of file.)
+    return (t.kind === 'ENDMARKER' && t.col < 0) || (t.kind === 'DEDENT' && t.start >= file.source.length);
   }
 
   protected isOp(op: string): boolean {
@@ -118,6 +139,24 @@ export class ParserBase {
     return this.next();
   }
 
+  /**
+   * Try `parse` as a diagnosis (CPython's second pass): its result, or null with the position
+   * restored if it fails. Tokens it reads do not move the generic error's position.
+   */
+  protected tryParse<T>(parse: () => T): T | null {
+    const save = this.pos;
+    this.speculating++;
+    try {
+      return parse();
+    } catch (e) {
+      if (!(e instanceof PySyntaxError)) throw e;
+      this.reset(save);
+      return null;
+    } finally {
+      this.speculating--;
+    }
+  }
+
   // ---- locations ----
 
   /** Span from token `start` to the end of the last consumed token. */
@@ -158,8 +197,11 @@ export class ParserBase {
     return this.errorAt(ParserBase.tokenSpan(t), msg, type);
   }
 
-  /** The generic error at the current token: "invalid syntax", or "unexpected indent". */
-  protected invalidSyntax(t: Token = this.tok): PySyntaxError {
+  /**
+   * The generic error: "invalid syntax" (or "unexpected indent") at the furthest token the
+   * main parse has read, which is where CPython's first pass stopped.
+   */
+  protected invalidSyntax(t: Token = this.tokens[Math.max(this.pos, this.furthestMain)]!): PySyntaxError {
     if (t.kind === 'INDENT') {
       return new PySyntaxError('IndentationError', 'unexpected indent', this.file.filename,
         t.lineno, t.endCol, t.lineno, -1, this.file.lineText(t.lineno));

@@ -7,7 +7,8 @@
 import { PySyntaxError, SourceFile } from '../diagnostics.js';
 import type * as ast from './ast.js';
 import { StatementParser } from './parse-statements.js';
-import { raisedByScan, tokenize, type TokenizeResult } from './tokenizer.js';
+import { ParserBase } from './parser-base.js';
+import { raisedByScan, tokenize, type Token, type TokenizeResult } from './tokenizer.js';
 
 /** Parse a whole module. Throws PySyntaxError (or IndentationError/TabError subtypes). */
 export function parseModule(source: string, filename: string): ast.Module {
@@ -19,13 +20,27 @@ export function parseModule(source: string, filename: string): ast.Module {
     if (tokenized.tokens[0]!.kind === 'ERRORTOKEN') throw tokenized.error!;
     module = parser.parseFile();
   } catch (e) {
+    if (e instanceof RangeError) throw tooComplex(parser.current, file);
     if (e instanceof PySyntaxError) {
-      throw chooseError(e, tokenized, parser.current.col < 0, parser.furthestToken.lineno, file);
+      // Reaching end of file inside brackets (even while only looking ahead) is CPython's
+      // EOF error token, whose line is past every bracket.
+      const atEnd = ParserBase.isEndOfFile(parser.current, file) || ParserBase.isEndOfFile(parser.furthestToken, file);
+      throw chooseError(e, tokenized, atEnd, parser.furthestToken.lineno, file);
     }
     throw e;
   }
   parser.checkSupported();
   return module;
+}
+
+/**
+ * The JS stack ran out on absurdly deep nesting (`- - - ... x` thousands deep). CPython
+ * raises a bare MemoryError there; a compile error is the nearest kind we have.
+ */
+function tooComplex(at: Token, file: SourceFile): PySyntaxError {
+  const offset = Math.max(at.col, 0) + 1;
+  return new PySyntaxError('SyntaxError', 'too many nested expressions: source too complex to parse',
+    file.filename, at.lineno, offset, at.lineno, offset, file.lineText(at.lineno));
 }
 
 /**

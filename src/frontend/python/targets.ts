@@ -54,8 +54,9 @@ export function invalidTarget(e: ast.Expr, kind: TargetKind): ast.Expr | null {
     case 'Starred':
       return kind === 'del' ? e : invalidTarget(e.value, kind);
     case 'Compare':
-      // `for x in y` parsed greedily as a comparison: blame the left side.
-      if (kind === 'for' && e.ops[0] === 'In') return invalidTarget(e.left, kind);
+      // `for x in y` parsed greedily as a comparison: blame the left side; CPython names no
+      // culprit for other comparisons after `for`.
+      if (kind === 'for') return e.ops[0] === 'In' ? invalidTarget(e.left, kind) : null;
       return e;
     case 'Name': case 'Subscript': case 'Attribute':
       return null;

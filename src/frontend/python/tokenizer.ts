@@ -115,6 +115,8 @@ class Tokenizer {
   private readonly tokens: Token[] = [];
   /** True while the current logical line has produced a token (a NEWLINE is then due). */
   private lineHasTokens = false;
+  /** Where a comment that ends the file (without a newline) starts, else -1. */
+  private eofCommentStart = -1;
   /** True right after a backslash continuation: the next line continues this one. */
   private continued = false;
 
@@ -168,7 +170,7 @@ class Tokenizer {
 
   private push(kind: TokenKind, value: string, start: number, end: number): void {
     const col = this.col(start);
-    const endCol = kind === 'NEWLINE' ? col : this.col(end);
+    const endCol = this.col(end);
     const line = this.lineno + this.lineBase;
     const base = this.posBase;
     this.tokens.push(new Token(kind, value, start + base, end + base, line, col, line, endCol));
@@ -205,13 +207,21 @@ class Tokenizer {
     let p = this.pos;
     let col = 0;
     let altcol = 0;
+    let contCol = -1;
     for (;; p++) {
       const c = src.charCodeAt(p);
       if (c === SPACE) { col++; altcol++; }
       else if (c === TAB) { col = (Math.floor(col / TAB_SIZE) + 1) * TAB_SIZE; altcol++; }
       else if (c === FF) { col = 0; altcol = 0; }
-      else break;
+      else if (c === BACKSLASH) {
+        // A backslash in the indentation joins lines; the first one fixes the indent.
+        if (contCol < 0) contCol = col;
+        this.scanContinuation(p);
+        p = this.pos - 1;
+      } else break;
     }
+    if (contCol >= 0) col = contCol;
+    this.continued = false;
     const c = src.charCodeAt(p);
     if (c === HASH || c === NL || p >= src.length) {
       this.skipBlankLine(p);
@@ -256,18 +266,21 @@ class Tokenizer {
   private dedentTo(col: number, altcol: number, p: number): void {
     const indents = this.indents;
     const alts = this.altIndents;
-    while (indents.length > 1 && col < indents[indents.length - 1]!) {
-      indents.pop();
-      alts.pop();
-      // Like CPython, DEDENT has no column (-1): errors at it point at the scanner position.
-      const line = this.lineno + this.lineBase;
-      this.tokens.push(new Token('DEDENT', '', p + this.posBase, p + this.posBase, line, -1, line, -1));
-    }
-    if (col !== indents[indents.length - 1]) {
+    let level = indents.length - 1;
+    while (level > 0 && col < indents[level]!) level--;
+    // Checked before any DEDENT is emitted, as CPython does.
+    if (col !== indents[level]) {
       const lineLen = this.lineLength();
       throw this.errorAt('unindent does not match any outer indentation level', lineLen + 1, -1, 'IndentationError');
     }
-    if (altcol !== alts[alts.length - 1]) throw this.tabError();
+    if (altcol !== alts[level]) throw this.tabError();
+    const line = this.lineno + this.lineBase;
+    while (indents.length - 1 > level) {
+      indents.pop();
+      alts.pop();
+      // Like CPython, DEDENT has no column (-1): errors at it point at the scanner position.
+      this.tokens.push(new Token('DEDENT', '', p + this.posBase, p + this.posBase, line, -1, line, -1));
+    }
   }
 
   private tabError(): PySyntaxError {
@@ -290,11 +303,14 @@ class Tokenizer {
     this.pos = p;
     if (p >= src.length) return;
     if (c === HASH) {
+      // CPython's NEWLINE token starts at a comment that precedes it.
       const nl = src.indexOf('\n', p);
-      this.pos = nl < 0 ? src.length : nl;
+      if (nl >= 0) return this.scanNewline(nl, p);
+      this.pos = src.length;
+      this.eofCommentStart = p;
       return;
     }
-    if (c === NL) return this.scanNewline(p);
+    if (c === NL) return this.scanNewline(p, p);
     if (c === BACKSLASH) return this.scanContinuation(p);
     if (isAsciiIdStart(c) || c >= 128) return this.scanNameOrString(p);
     if (isDigit(c) || (c === DOT && isDigit(src.charCodeAt(p + 1)))) return this.scanNumber(p);
@@ -302,9 +318,9 @@ class Tokenizer {
     this.scanOperator(p);
   }
 
-  private scanNewline(p: number): void {
+  private scanNewline(p: number, start: number): void {
     if (this.brackets.length === 0) {
-      this.push('NEWLINE', '', p, p + 1);
+      this.push('NEWLINE', '', start, p);
       this.lineHasTokens = false;
     }
     this.pos = p + 1;
@@ -601,7 +617,7 @@ class Tokenizer {
     const src = this.src;
     const endsWithNewline = src.length > 0 && src.charCodeAt(src.length - 1) === NL;
     if (this.lineHasTokens && this.brackets.length === 0) {
-      this.push('NEWLINE', '', src.length, src.length);
+      this.push('NEWLINE', '', this.eofCommentStart >= 0 ? this.eofCommentStart : src.length, src.length);
     }
     // EOF tokens sit on the last line of the file (CPython reports them there).
     if (this.isRange) {

@@ -9,6 +9,7 @@ import { defineCoreTypes } from './core-types.js';
 import { installOpen } from './files.js';
 import { installBuiltinFunctions } from './functions.js';
 import { installTypeLibraries } from './type-libraries.js';
+import { defineGenerators } from './generators.js';
 
 const EXPORTED_CLASSES = [
   'object', 'type', 'int', 'bool', 'float', 'str', 'bytes', 'list', 'tuple', 'dict', 'set', 'frozenset',
@@ -17,6 +18,7 @@ const EXPORTED_CLASSES = [
 
 export function createBuiltins(): PyDict {
   defineCoreTypes();
+  defineGenerators();
   const ns = new PyDict();
   for (const name of EXPORTED_CLASSES) ns.set(name, T[name]);
   for (const [name, type] of Object.entries(E)) ns.set(name, type);

@@ -12,7 +12,7 @@ import type { PyType } from '../type-object.js';
 import { isSubtype, typeOf } from '../types.js';
 import { PyBytes, PyList, PyTuple, type PyValue } from '../values.js';
 import { arity, defGetter, defMethods, defStatic } from '../builtins/define.js';
-import { PyArray, TYPECODES, TYPECODE_LIST, toRaw, type Raw, type TypeCode } from './array-store.js';
+import { PyArray, TYPECODES, TYPECODE_LIST, toRaw, type Raw } from './array-store.js';
 import { iteratorClass, nativeClass, toSmallInt } from './module-util.js';
 
 const asArray = (v: PyValue): PyArray => v as PyArray;

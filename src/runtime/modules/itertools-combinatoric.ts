@@ -10,7 +10,7 @@ import { toArray } from '../protocols.js';
 import type { PyType } from '../type-object.js';
 import { PyTuple, type PyValue } from '../values.js';
 import { bindNative } from '../builtins/define.js';
-import { checkKeywords, splitArgs, toSmallInt, type Kw } from './module-util.js';
+import { splitArgs, toSmallInt, type Kw } from './module-util.js';
 
 /** Wraps a JS generator as a native iterator of class `type`. */
 export function fromGenerator(gen: Generator<PyValue, void>, type: PyType): PyNativeIterator {
@@ -45,7 +45,7 @@ function* productGen(pools: PyValue[][]): Generator<PyValue, void> {
 
 export function productNew(cls: PyType, args: PyValue[], kwnames: Kw): PyValue {
   const { pos, kw } = splitArgs(args, kwnames);
-  checkKeywords('product', kw, ['repeat']);
+  for (const key of kw.keys()) if (key !== 'repeat') typeError(`'${key}' is an invalid keyword argument for product()`);
   const repeat = kw.has('repeat') ? toSmallInt(kw.get('repeat')!) : 1;
   if (repeat < 0) raise('ValueError', 'repeat argument cannot be negative');
   const base = pos.map(toArray);

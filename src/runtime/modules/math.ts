@@ -90,7 +90,7 @@ function prod(args: PyValue[], kwnames: Kw): PyValue {
   const { pos, kw } = splitArgs(args, kwnames);
   for (const k of kw.keys()) if (k !== 'start') typeError(`prod() got an unexpected keyword argument '${k}'`);
   if (pos.length !== 1) typeError(`prod() takes exactly 1 positional argument (${pos.length} given)`);
-  let acc = kw.has('start') ? kw.get('start')! : 1;
+  let acc: PyValue = kw.has('start') ? kw.get('start')! : 1;
   const it = getIter(pos[0]!);
   for (let x = iterNext(it); x !== undefined; x = iterNext(it)) acc = binaryOp(MUL, acc, x);
   return acc;

@@ -140,3 +140,40 @@ export function argListRepr(args: readonly PyValue[], kw: ReadonlyMap<string, Py
 export function argAt(pos: readonly PyValue[], i: number, kw: ReadonlyMap<string, PyValue>, name: string): PyValue | undefined {
   return i < pos.length ? pos[i] : kw.get(name);
 }
+
+/** "'x', 'y', and 'z'", as CPython lists missing arguments. */
+export function nameList(names: readonly string[]): string {
+  const quoted = names.map((n) => `'${n}'`);
+  if (quoted.length <= 2) return quoted.join(' and ');
+  return `${quoted.slice(0, -1).join(', ')}, and ${quoted[quoted.length - 1]}`;
+}
+
+/**
+ * Binds arguments as a Python-level method would (CPython's messages count `self`):
+ * `params` may be passed by position or keyword, the first `required` must be given,
+ * `kwonly` only by keyword. Unset parameters come back undefined.
+ */
+export function bindPython(qualname: string, args: PyValue[], kwnames: Kw, params: readonly string[], required: number,
+  kwonly: readonly string[] = []): Array<PyValue | undefined> {
+  const { pos, kw } = splitArgs(args, kwnames);
+  if (pos.length > params.length) {
+    const max = params.length + 1;
+    const min = required + 1;
+    const n = pos.length + 1;
+    const takes = min === max ? `${max} positional argument${max === 1 ? '' : 's'}` : `from ${min} to ${max} positional arguments`;
+    typeError(`${qualname}() takes ${takes} but ${n} ${n === 1 ? 'was' : 'were'} given`);
+  }
+  const all = [...params, ...kwonly];
+  const out: Array<PyValue | undefined> = all.map((_, i) => (i < params.length ? pos[i] : undefined));
+  for (const [key, value] of kw) {
+    const i = all.indexOf(key);
+    if (i < 0) typeError(`${qualname}() got an unexpected keyword argument '${key}'`);
+    if (out[i] !== undefined) typeError(`${qualname}() got multiple values for argument '${key}'`);
+    out[i] = value;
+  }
+  const missing = params.slice(0, required).filter((_, i) => out[i] === undefined);
+  if (missing.length > 0) {
+    typeError(`${qualname}() missing ${missing.length} required positional argument${missing.length > 1 ? 's' : ''}: ${nameList(missing)}`);
+  }
+  return out;
+}

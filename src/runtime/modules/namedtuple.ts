@@ -10,7 +10,7 @@ import type { PyType } from '../type-object.js';
 import { T, isSubtype, typeOf } from '../types.js';
 import { PyTuple, type PyValue } from '../values.js';
 import { defGetter, defMethod } from '../builtins/define.js';
-import { heapClass, splitArgs, type Kw } from './module-util.js';
+import { heapClass, nameList, splitArgs, type Kw } from './module-util.js';
 
 const KEYWORDS = new Set([
   'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class', 'continue', 'def', 'del',
@@ -81,13 +81,6 @@ export function namedtupleFunction(args: PyValue[], kwnames: Kw): PyValue {
 
 function isTrue(v: PyValue | undefined): boolean {
   return v !== undefined && v !== null && v !== false && v !== 0;
-}
-
-/** "'x', 'y', and 'z'" as CPython lists missing arguments. */
-function nameList(names: string[]): string {
-  const quoted = names.map((n) => `'${n}'`);
-  if (quoted.length <= 2) return quoted.join(' and ');
-  return `${quoted.slice(0, -1).join(', ')}, and ${quoted[quoted.length - 1]}`;
 }
 
 /** Binds __new__'s arguments to the fields, with the errors of a Python-level __new__. */

@@ -1,0 +1,40 @@
+// Judges one benchmark run for perf/harness: a run counts only if it exited with status 0
+// and printed exactly the output recorded from CPython. A failure is described by the
+// exit status and the last stderr line, or by the first line that differs.
+
+import type { ProcessResult } from './run-process.js';
+
+const MAX_SHOWN = 60;
+
+function shorten(text: string): string {
+  return text.length > MAX_SHOWN ? `${text.slice(0, MAX_SHOWN)}...` : text;
+}
+
+/** The first differing line of two outputs, as `line N: expected '...', got '...'`. */
+export function firstDifference(expected: string, actual: string): string | null {
+  if (expected === actual) return null;
+  const want = expected.split('\n');
+  const got = actual.split('\n');
+  for (let i = 0; i < Math.max(want.length, got.length); i++) {
+    if (want[i] === got[i]) continue;
+    const shownWant = want[i] === undefined ? 'end of output' : `'${shorten(want[i]!)}'`;
+    const shownGot = got[i] === undefined ? 'end of output' : `'${shorten(got[i]!)}'`;
+    return `line ${i + 1}: expected ${shownWant}, got ${shownGot}`;
+  }
+  return 'outputs differ';
+}
+
+function lastLine(text: string): string {
+  const lines = text.trim().split('\n');
+  return shorten(lines[lines.length - 1] ?? '');
+}
+
+/** null when the run passed, otherwise why it failed. */
+export function judge(result: ProcessResult, expected: string, timeoutSeconds: number): string | null {
+  if (result.timedOut) return `timed out after ${timeoutSeconds} s`;
+  if (result.status !== 0) {
+    const how = result.signal !== null ? `killed by ${result.signal}` : `exit ${result.status}`;
+    return `${how}: ${lastLine(result.stderr) || '(no stderr)'}`;
+  }
+  return firstDifference(expected, result.stdout);
+}

@@ -1,0 +1,101 @@
+// The engines perf/harness compares: corevm's interpreter and JIT configurations (through the
+// compiled CLI), CPython, PyPy and the hand-written JavaScript twins. Detection happens once
+// at start-up; an engine that is missing is reported, never silently skipped.
+
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+
+export type EngineId = 'interp' | 'jit' | 'cpython' | 'pypy' | 'js';
+
+export interface Engine {
+  id: EngineId;
+  /** One line for the report header: what runs, or why it does not. */
+  description: string;
+  available: boolean;
+  /** Runs the steady-state driver (perf/steady.py) too. */
+  steady: boolean;
+  /** argv that runs FILE (a .py, or a .js twin for the js engine) with the given size args. */
+  command(file: string, args: string[]): string[];
+}
+
+export interface EngineSetup {
+  root: string;
+  cli: string;
+}
+
+/** The real interpreter behind a name on PATH (skips pyenv's bash shims), or null. */
+function resolvePython(name: string): { exe: string; version: string } | null {
+  const probe = spawnSync(name, ['-c', 'import sys; print(sys.executable); print(sys.version.split()[0])'], { encoding: 'utf8' });
+  if (probe.status !== 0 || probe.error) return null;
+  const [exe, version] = probe.stdout.trim().split('\n');
+  return exe && version ? { exe, version } : null;
+}
+
+/**
+ * Whether the JIT has landed, asked of corevm itself: `run --compare` reports each tier's
+ * time and says so when the JIT is not available yet.
+ */
+function probeJit(setup: EngineSetup): { landed: boolean; note: string } {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'corevm-perf-probe-'));
+  try {
+    const file = path.join(dir, 'probe.py');
+    fs.writeFileSync(file, 'print(1)\n');
+    const run = spawnSync(process.execPath, [setup.cli, 'run', '--compare', file], { encoding: 'utf8' });
+    const line = run.stderr.split('\n').find((l) => /\bjit\b/.test(l))?.trim() ?? '';
+    if (run.status !== 0) return { landed: false, note: `probe failed (exit ${run.status}): ${run.stderr.trim().split('\n').pop() ?? ''}` };
+    if (/not available/i.test(line)) return { landed: false, note: `\`corevm run --compare\` says: "${line.replace(/\s+/g, ' ')}"` };
+    return { landed: true, note: line };
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function corevmEngines(setup: EngineSetup): Engine[] {
+  const cliRel = path.relative(setup.root, setup.cli);
+  const jit = probeJit(setup);
+  const interp: Engine = {
+    id: 'interp',
+    description: `node ${cliRel} run --no-jit FILE (the interpreter, tier 0)`,
+    available: true,
+    steady: true,
+    command: (file, args) => [process.execPath, setup.cli, 'run', '--no-jit', file, ...args],
+  };
+  const jitEngine: Engine = {
+    id: 'jit',
+    description: jit.landed
+      ? `node ${cliRel} run FILE (default tiering; ${jit.note})`
+      : `node ${cliRel} run FILE: the JIT has not landed, ${jit.note}; this column runs the interpreter again`,
+    available: true,
+    steady: true,
+    command: (file, args) => [process.execPath, setup.cli, 'run', file, ...args],
+  };
+  return [interp, jitEngine];
+}
+
+function pythonEngine(id: 'cpython' | 'pypy', name: string): Engine {
+  const found = resolvePython(name);
+  return {
+    id,
+    description: found ? `${found.exe} FILE (${name} ${found.version}, resolved once past any shim)` : `${name}: not installed`,
+    available: found !== null,
+    steady: true,
+    command: (file, args) => [found?.exe ?? name, file, ...args],
+  };
+}
+
+function jsEngine(): Engine {
+  return {
+    id: 'js',
+    description: `node perf/js/NAME.js (Node ${process.version}), for programs with a hand-written twin`,
+    available: true,
+    steady: false,
+    command: (file, args) => [process.execPath, file, ...args],
+  };
+}
+
+/** Every engine in report order, available or not. */
+export function detectEngines(setup: EngineSetup): Engine[] {
+  return [...corevmEngines(setup), pythonEngine('cpython', 'python3'), pythonEngine('pypy', 'pypy3'), jsEngine()];
+}

@@ -1,0 +1,90 @@
+// Runs one benchmark process for perf/harness: wall time from spawn to exit (hrtime), peak
+// memory as max RSS reported by GNU time (`/usr/bin/time -f %M`, the whole process, in KB)
+// when that binary exists, and a timeout that kills the whole process group. Never throws
+// for a failing child: the caller judges the outcome.
+
+import { spawn } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+
+export const GNU_TIME = '/usr/bin/time';
+
+export interface ProcessResult {
+  status: number | null;
+  signal: string | null;
+  stdout: string;
+  stderr: string;
+  seconds: number;
+  /** Peak resident set size in KB, or null when /usr/bin/time is not available. */
+  rssKb: number | null;
+  timedOut: boolean;
+}
+
+export interface RunRequest {
+  argv: string[];
+  cwd: string;
+  timeoutSeconds: number;
+  measureRss: boolean;
+}
+
+/** The last number /usr/bin/time wrote (it may first note a non-zero exit or a signal). */
+function readRss(file: string): number | null {
+  try {
+    const lines = fs.readFileSync(file, 'utf8').trim().split('\n');
+    const kb = Number(lines[lines.length - 1]);
+    return Number.isFinite(kb) ? kb : null;
+  } finally {
+    fs.rmSync(file, { force: true });
+  }
+}
+
+function rssFile(): string {
+  return path.join(os.tmpdir(), `corevm-perf-rss-${process.pid}-${Date.now()}-${Math.random().toString(36).slice(2)}`);
+}
+
+/** Spawns the command (wrapped in /usr/bin/time when measuring RSS) and waits for it. */
+export function runProcess(request: RunRequest): Promise<ProcessResult> {
+  const file = request.measureRss ? rssFile() : null;
+  const argv = file === null ? request.argv : [GNU_TIME, '-f', '%M', '-o', file, ...request.argv];
+  return new Promise((resolve, reject) => {
+    const start = process.hrtime.bigint();
+    const child = spawn(argv[0]!, argv.slice(1), { cwd: request.cwd, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      killGroup(child.pid);
+    }, request.timeoutSeconds * 1000);
+    child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
+    child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
+    child.on('error', (e) => {
+      clearTimeout(timer);
+      reject(e);
+    });
+    child.on('close', (status, signal) => {
+      const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+      clearTimeout(timer);
+      resolve({
+        status,
+        signal,
+        stdout: Buffer.concat(out).toString('utf8'),
+        stderr: Buffer.concat(err).toString('utf8'),
+        seconds,
+        rssKb: file === null ? null : readRss(file),
+        timedOut,
+      });
+    });
+  });
+}
+
+/** SIGKILL to the child's process group, so a wrapped grandchild dies too. */
+function killGroup(pid: number | undefined): void {
+  if (pid === undefined) return;
+  try {
+    process.kill(-pid, 'SIGKILL');
+  } catch {
+    // Already gone.
+  }
+}
