@@ -14,7 +14,7 @@ import { InternalError, newException, raise, toGuestException, typeError } from 
 import { Frame } from '../src/runtime/frame.js';
 import {
   PyBaseException, PyBoundMethod, PyCell, PyDict, PyFunction, PyGenerator, PyInstance,
-  PyMethodDescriptor, PyModule, PySet, PySlice,
+  PyMethodDescriptor, PyModule, PySet, PySlice, PySuper,
 } from '../src/runtime/objects.js';
 import {
   binaryOp, compareOp, contains, unaryInvert, unaryNegative, unaryPositive,
@@ -75,6 +75,14 @@ export class Interpreter implements GuestInvoker {
     frame.namespace = namespace;
     frame.cells = this.makeCells(code, frame, closure as PyCell[] | null);
     return this.runActivation(frame);
+  }
+
+  localNames(): string[] {
+    const f = this.current;
+    if (f === null) return [];
+    const ns = f.namespace ?? (f.func === null ? f.globals : null);
+    if (ns !== null) return ns.table.liveKeys().filter((k): k is string => typeof k === 'string');
+    return f.code.varnames.filter((_, i) => f.locals[i] !== undefined);
   }
 
   currentLine(): { code: CodeObject; line: number } | null {
@@ -991,7 +999,7 @@ export class Interpreter implements GuestInvoker {
 
 /** LOAD_METHOD's fast path: the unbound method when obj.name is a plain method. */
 function loadMethod(obj: PyValue, name: string): PyValue | undefined {
-  if (obj === null || typeof obj !== 'object' || obj instanceof PyModule || typeOf(obj) === T.type) {
+  if (obj === null || typeof obj !== 'object' || obj instanceof PyModule || obj instanceof PySuper || typeOf(obj) === T.type) {
     if (typeof obj === 'string' || typeof obj === 'number') {
       const descr = lookupType(typeOf(obj), name);
       return descr instanceof PyMethodDescriptor ? descr : NULL;

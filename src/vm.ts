@@ -187,6 +187,8 @@ export class VM {
       return this.runModule(this.compileImported(file, display), name, display);
     }
     const error = newException(E['ModuleNotFoundError']!, `No module named '${name}'`);
+    error.attrs = newAttrDict();
+    error.attrs['name'] = name;
     throw error;
   }
 }

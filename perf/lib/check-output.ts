@@ -4,7 +4,7 @@
 
 import type { ProcessResult } from './run-process.js';
 
-const MAX_SHOWN = 60;
+const MAX_SHOWN = 100;
 
 function shorten(text: string): string {
   return text.length > MAX_SHOWN ? `${text.slice(0, MAX_SHOWN)}...` : text;
@@ -24,9 +24,16 @@ export function firstDifference(expected: string, actual: string): string | null
   return 'outputs differ';
 }
 
-function lastLine(text: string): string {
-  const lines = text.trim().split('\n');
-  return shorten(lines[lines.length - 1] ?? '');
+/**
+ * The line of stderr that says what went wrong: the last line of a Python traceback, or for
+ * a crash of node itself (which ends with "Node.js vX") the first `SomethingError:` line.
+ */
+export function errorLine(text: string): string {
+  const lines = text.trim().split('\n').map((l) => l.trim()).filter((l) => l !== '');
+  const last = lines[lines.length - 1] ?? '';
+  if (!/^Node\.js v/.test(last)) return shorten(last);
+  const error = lines.find((l) => /^[A-Za-z_.]*(Error|Exception)\b/.test(l));
+  return shorten(`node crashed: ${error ?? lines[0] ?? last}`);
 }
 
 /** null when the run passed, otherwise why it failed. */
@@ -34,7 +41,7 @@ export function judge(result: ProcessResult, expected: string, timeoutSeconds: n
   if (result.timedOut) return `timed out after ${timeoutSeconds} s`;
   if (result.status !== 0) {
     const how = result.signal !== null ? `killed by ${result.signal}` : `exit ${result.status}`;
-    return `${how}: ${lastLine(result.stderr) || '(no stderr)'}`;
+    return `${how}: ${errorLine(result.stderr) || '(no stderr)'}`;
   }
   return firstDifference(expected, result.stdout);
 }

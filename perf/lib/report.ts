@@ -30,21 +30,24 @@ export function table(rows: string[][], indent = '  '): string[] {
   );
 }
 
-/** The rows for one program: status, whole-process median, steady median, ratios, max RSS. */
+/**
+ * The rows for one program: status, whole-process wall median and its ratio to CPython, CPU
+ * median (user + system; steadier than wall time on a busy machine), steady median, max RSS.
+ */
 export function programBlock(results: readonly EngineResult[]): string[] {
   const cpython = results.find((r) => r.engine === 'cpython');
-  const rows = [['engine', 'status', 'process', 'x cpython', 'steady/iter', 'x cpython', 'max RSS']];
+  const rows = [['engine', 'status', 'process', 'x cpython', 'cpu', 'steady/iter', 'x cpython', 'max RSS']];
   const notes: string[] = [];
   for (const r of results) {
     if (r.status === 'FAIL') {
-      rows.push([r.engine, 'FAIL', '-', '-', '-', '-', '-']);
+      rows.push([r.engine, 'FAIL', '-', '-', '-', '-', '-', '-']);
       notes.push(`  ${r.engine} FAIL: ${r.detail}`);
       continue;
     }
     const steady = r.steadyStatus === 'ok' ? r.steadyMedian : null;
     const steadyCell = r.steadyStatus === 'FAIL' ? 'FAIL' : seconds(steady);
     if (r.steadyStatus === 'FAIL') notes.push(`  ${r.engine} steady state FAIL: ${r.steadyDetail}`);
-    rows.push([r.engine, 'ok', seconds(r.median), showRatio(ratio(r.median, cpython?.median ?? null)),
+    rows.push([r.engine, 'ok', seconds(r.median), showRatio(ratio(r.median, cpython?.median ?? null)), seconds(r.cpuMedian),
       steadyCell, showRatio(ratio(steady, cpython?.steadyMedian ?? null)), megabytes(r.rss)]);
   }
   return [...table(rows), ...notes];

@@ -17,6 +17,9 @@ export interface EngineResult {
   detail: string | null;
   samples: number[];
   median: number | null;
+  /** User + system CPU seconds of each whole-process run (null without /usr/bin/time). */
+  cpuSamples: number[];
+  cpuMedian: number | null;
   rss: number | null;
   steadyStatus: Status | 'n/a';
   steadyDetail: string | null;

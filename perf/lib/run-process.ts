@@ -1,7 +1,7 @@
-// Runs one benchmark process for perf/harness: wall time from spawn to exit (hrtime), peak
-// memory as max RSS reported by GNU time (`/usr/bin/time -f %M`, the whole process, in KB)
-// when that binary exists, and a timeout that kills the whole process group. Never throws
-// for a failing child: the caller judges the outcome.
+// Runs one benchmark process for perf/harness: wall time from spawn to exit (hrtime); peak
+// memory (max RSS, KB) and CPU time (user + system) of the whole process as reported by GNU
+// time (`/usr/bin/time -f '%M %U %S'`) when that binary exists; a timeout that kills the
+// whole process group. Never throws for a failing child: the caller judges the outcome.
 
 import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -18,6 +18,8 @@ export interface ProcessResult {
   seconds: number;
   /** Peak resident set size in KB, or null when /usr/bin/time is not available. */
   rssKb: number | null;
+  /** User + system CPU seconds (10 ms resolution), or null without /usr/bin/time. */
+  cpuSeconds: number | null;
   timedOut: boolean;
 }
 
@@ -28,12 +30,15 @@ export interface RunRequest {
   measureRss: boolean;
 }
 
-/** The last number /usr/bin/time wrote (it may first note a non-zero exit or a signal). */
-function readRss(file: string): number | null {
+/** The last line /usr/bin/time wrote (it may first note a non-zero exit or a signal). */
+function readUsage(file: string): { rssKb: number | null; cpuSeconds: number | null } {
   try {
     const lines = fs.readFileSync(file, 'utf8').trim().split('\n');
-    const kb = Number(lines[lines.length - 1]);
-    return Number.isFinite(kb) ? kb : null;
+    const [kb, user, system] = (lines[lines.length - 1] ?? '').split(' ').map(Number);
+    const cpu = user! + system!;
+    return { rssKb: Number.isFinite(kb) ? kb! : null, cpuSeconds: Number.isFinite(cpu) ? cpu : null };
+  } catch {
+    return { rssKb: null, cpuSeconds: null };
   } finally {
     fs.rmSync(file, { force: true });
   }
@@ -46,7 +51,7 @@ function rssFile(): string {
 /** Spawns the command (wrapped in /usr/bin/time when measuring RSS) and waits for it. */
 export function runProcess(request: RunRequest): Promise<ProcessResult> {
   const file = request.measureRss ? rssFile() : null;
-  const argv = file === null ? request.argv : [GNU_TIME, '-f', '%M', '-o', file, ...request.argv];
+  const argv = file === null ? request.argv : [GNU_TIME, '-f', '%M %U %S', '-o', file, ...request.argv];
   return new Promise((resolve, reject) => {
     const start = process.hrtime.bigint();
     const child = spawn(argv[0]!, argv.slice(1), { cwd: request.cwd, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -72,7 +77,7 @@ export function runProcess(request: RunRequest): Promise<ProcessResult> {
         stdout: Buffer.concat(out).toString('utf8'),
         stderr: Buffer.concat(err).toString('utf8'),
         seconds,
-        rssKb: file === null ? null : readRss(file),
+        ...(file === null ? { rssKb: null, cpuSeconds: null } : readUsage(file)),
         timedOut,
       });
     });

@@ -79,12 +79,23 @@ export class SourceFile {
     return col;
   }
 
-  /** A SyntaxError (or subclass) at a span given in AST convention. */
+  /**
+   * A SyntaxError (or subclass) at a span given in AST convention. Like CPython's parser and
+   * compiler errors, the offsets count UTF-8 bytes (CPython's AST columns are byte offsets),
+   * so on a line with non-ASCII text the caret lands where CPython's does.
+   */
   error(span: SourceSpan, msg: string, pyType: SyntaxErrorType = 'SyntaxError'): PySyntaxError {
     return new PySyntaxError(
-      pyType, msg, this.filename, span.lineno, span.col_offset + 1,
-      span.end_lineno, span.end_col_offset + 1, this.lineText(span.lineno),
+      pyType, msg, this.filename, span.lineno, this.byteColumn(span.lineno, span.col_offset) + 1,
+      span.end_lineno, this.byteColumn(span.end_lineno, span.end_col_offset) + 1, this.lineText(span.lineno),
     );
+  }
+
+  /** UTF-8 byte length of the first `col` code points of line `lineno`. */
+  byteColumn(lineno: number, col: number): number {
+    const text = this.lineText(lineno);
+    if (text === null || col <= 0 || !/[^\x00-\x7f]/.test(text)) return col;
+    return Buffer.byteLength([...text].slice(0, col).join(''), 'utf8');
   }
 }
 
@@ -128,7 +139,7 @@ export function formatSyntaxError(err: PySyntaxError): string {
 
 function formatErrorText(err: PySyntaxError): string {
   const text = err.text!;
-  const lineSize = [...text].length;
+  const lineSize = utf8Length(text);
   // Subclasses (IndentationError, TabError) are printed without an end column.
   let endOffset = err.pyType === 'SyntaxError' ? err.endOffset : -1;
   if (err.endLineno > err.lineno) endOffset = lineSize;
@@ -137,22 +148,34 @@ function formatErrorText(err: PySyntaxError): string {
   return printErrorText(err.offset, carets, text);
 }
 
+/**
+ * CPython's print_error_text, which works on the UTF-8 text: the offset is clipped to the
+ * line's byte length and becomes that many spaces before the carets.
+ */
 function printErrorText(offset1: number, carets: number, rawText: string): string {
-  let chars = [...rawText];
+  let text = rawText;
   let offset = offset1 - 1;
   let strip = 0;
-  while (strip < chars.length && (chars[strip] === ' ' || chars[strip] === '\t' || chars[strip] === '\f')) {
-    strip++;
-  }
-  chars = chars.slice(strip);
+  while (strip < text.length && (text[strip] === ' ' || text[strip] === '\t' || text[strip] === '\f')) strip++;
+  text = text.slice(strip);
   offset -= strip;
-  let len = chars.length;
-  if (len > 0 && chars[len - 1] === '\n') len--;
+  let len = utf8Length(text);
+  if (text.endsWith('\n')) len--;
   if (offset > len) offset = len;
-  let line = chars.join('');
-  if (!line.endsWith('\n')) line += '\n';
-  let out = `    ${line}`;
-  if (offset1 <= 0 || offset < 0) return out;
-  out += '    ' + ' '.repeat(offset) + '^'.repeat(carets) + '\n';
-  return out;
+  // Show only the line of a multi-line text that holds the offset.
+  for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n')) {
+    const inl = utf8Length(text.slice(0, nl));
+    if (inl >= offset) break;
+    text = text.slice(nl + 1);
+    len -= inl + 1;
+    offset -= inl + 1;
+  }
+  let out = `    ${text}`;
+  if (!text.endsWith('\n')) out += '\n';
+  if (offset < 0) return out;
+  return out + '    ' + ' '.repeat(offset) + '^'.repeat(carets) + '\n';
+}
+
+function utf8Length(s: string): number {
+  return /[^\x00-\x7f]/.test(s) ? Buffer.byteLength(s, 'utf8') : s.length;
 }

@@ -8,7 +8,7 @@ import { raise, typeError, typeName, zeroDivision, overflowError } from './excep
 import { NotImplemented } from './objects.js';
 import { callSpecial, eq, getIter, iterNext, lookupType, richCompare, truthy } from './protocols.js';
 import { isSubtype, typeOf } from './types.js';
-import { PyFloat, PyList, PyTuple, normInt, type PyValue } from './values.js';
+import { PyBytes, PyFloat, PyList, PyTuple, normInt, type PyValue } from './values.js';
 import { BINARY_OPS, COMPARE_OPS, INPLACE_OFFSET } from '../bytecode/opcodes.js';
 
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
@@ -77,7 +77,7 @@ export function intFloorDiv(a: Int, b: Int): Int {
 }
 
 export function intMod(a: Int, b: Int): Int {
-  if (b === 0 || b === 0n) zeroDivision('integer division or modulo by zero');
+  if (b === 0 || b === 0n) zeroDivision('integer modulo by zero');
   if (typeof a === 'number' && typeof b === 'number') {
     const r = a % b;
     return r !== 0 && (r < 0) !== (b < 0) ? r + b : r + 0;
@@ -252,6 +252,10 @@ export function numericBinary(op: number, a: PyValue, b: PyValue): PyValue {
   return NotImplemented;
 }
 
+function isSequence(v: PyValue): boolean {
+  return typeof v === 'string' || v instanceof PyList || v instanceof PyTuple || v instanceof PyBytes;
+}
+
 function genericBinary(op: number, a: PyValue, b: PyValue): PyValue {
   const name = DUNDERS[op]!;
   const ta = typeOf(a);
@@ -267,9 +271,9 @@ function genericBinary(op: number, a: PyValue, b: PyValue): PyValue {
     const r2 = callSpecial(b, `__r${name}__`, [a]);
     if (r2 !== undefined && r2 !== NotImplemented) return r2;
   }
-  if (op === 5 && (typeof a === 'string' || a instanceof PyList || a instanceof PyTuple) && tb === typeOf(1.5 as never)) {
-    typeError(`can't multiply sequence by non-int of type '${tb.name}'`);
-  }
+  if (op === 5 && isSequence(a)) typeError(`can't multiply sequence by non-int of type '${tb.name}'`);
+  if (op === 5 && isSequence(b)) typeError(`can't multiply sequence by non-int of type '${ta.name}'`);
+  if (op === 0 && a instanceof PyBytes) typeError(`can't concat ${tb.name} to bytes`);
   if (op === 0 && typeof a === 'string') typeError(`can only concatenate str (not "${tb.name}") to str`);
   if (op === 0 && a instanceof PyList && ta === typeOf(new PyList([]))) typeError(`can only concatenate list (not "${tb.name}") to list`);
   if (op === 0 && a instanceof PyTuple && !ta.isHeapType) typeError(`can only concatenate tuple (not "${tb.name}") to tuple`);

@@ -188,6 +188,7 @@ export function initResult(self: PyValue, returned: PyValue): PyValue {
 
 /** f(*args, **kwargs) */
 export function callEx(callable: PyValue, args: PyValue, kwargs: PyValue): PyValue {
+  if (!(args instanceof PyTuple) && !isIterable(args)) typeError(`${callableName(callable)} argument after * must be an iterable, not ${typeName(args)}`);
   const positional = args instanceof PyTuple ? args.items.slice() : toArray(args);
   if (kwargs === null) return call(callable, positional, null);
   const dict = kwargs as PyDict;
@@ -201,12 +202,15 @@ export function callEx(callable: PyValue, args: PyValue, kwargs: PyValue): PyVal
 
 // --- containers
 
+function isIterable(v: PyValue): boolean {
+  const type = typeOf(v);
+  return typeof v === 'string' || lookupType(type, '__iter__') !== undefined || lookupType(type, '__getitem__') !== undefined;
+}
+
 export function extendContainer(op: number, target: PyValue, source: PyValue, callable: PyValue | undefined): void {
   switch (op) {
     case Op.LIST_EXTEND:
-      if (!(source instanceof PyList) && !(source instanceof PyTuple) && lookupType(typeOf(source), '__iter__') === undefined && typeof source !== 'string' && lookupType(typeOf(source), '__getitem__') === undefined) {
-        typeError(`Value after * must be an iterable, not ${typeName(source)}`);
-      }
+      if (!isIterable(source)) typeError(`Value after * must be an iterable, not ${typeName(source)}`);
       expectInstance(target, PyList, 'LIST_EXTEND').items.push(...toArray(source));
       return;
     case Op.SET_UPDATE: {
@@ -240,9 +244,13 @@ function mergeMapping(target: PyDict, source: PyValue, strict: boolean, callable
   }
 }
 
-function callableName(callable: PyValue | undefined): string {
-  if (callable instanceof PyFunction) return `${callable.qualname}()`;
-  return callable === undefined ? 'function' : `${typeName(callable)} object`;
+/** How CPython names a callable in call errors (_PyObject_FunctionStr): 'mod.f()' or 'print()'. */
+export function callableName(callable: PyValue | undefined): string {
+  if (callable === undefined) return 'function';
+  const qualname = getAttrOpt(callable, '__qualname__');
+  if (typeof qualname !== 'string') return `${typeName(callable)} object`;
+  const module = getAttrOpt(callable, '__module__');
+  return typeof module === 'string' && module !== 'builtins' ? `${module}.${qualname}()` : `${qualname}()`;
 }
 
 function duplicateKeyword(callable: PyValue | undefined, key: PyValue): never {

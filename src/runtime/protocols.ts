@@ -13,7 +13,7 @@ import {
 import { realm } from './realm.js';
 import { PyType } from './type-object.js';
 import { E, IterTypes, T, isSubtype, typeOf } from './types.js';
-import { PyBytes, PyFloat, PyList, PyObject, PyTuple, type PyValue } from './values.js';
+import { PyBytes, PyFloat, PyList, PyObject, PyTuple, normInt, type PyValue } from './values.js';
 import { floatRepr } from './float-format.js';
 
 // ---------------------------------------------------------------------------------------
@@ -121,14 +121,15 @@ export function attributeError(obj: PyValue, name: string): PyBaseException {
 
 /** Attribute access on a class object: C.x. */
 function typeGetAttr(cls: PyType, name: string): PyValue | undefined {
+  // Data descriptors of the metaclass (__dict__, __name__, __mro__, ...) win, as in type_getattro.
+  const meta = lookupType(T.type, name);
+  if (meta instanceof PyGetSet) return meta.get(cls);
   const descr = lookupType(cls, name);
   if (descr !== undefined) {
     if (descr instanceof PyClassMethod) return new PyBoundMethod(descr.func, cls);
     if (descr instanceof PyStaticMethod) return descr.func;
     return descr;
   }
-  const meta = lookupType(T.type, name);
-  if (meta instanceof PyGetSet) return meta.get(cls);
   if (meta !== undefined) return bindDescriptor(meta, cls, T.type);
   return undefined;
 }
@@ -169,13 +170,14 @@ export function genericSetAttr(obj: PyValue, name: string, value: PyValue): void
     attrs[name] = value;
     return;
   }
-  if (attrs === null && obj instanceof PyObject && (obj as { attrs?: unknown }).attrs === null && type.isHeapType) {
-    // A subclass of a built-in without a dict yet: give it one.
+  if (attrs === null && (type.isHeapType || obj instanceof PyFunction || obj instanceof PyBaseException)) {
+    // Functions, exceptions and subclasses of built-ins get their attribute dict on first use.
     const fresh = newAttrDict();
     fresh[name] = value;
     (obj as unknown as { attrs: AttrDict }).attrs = fresh;
     return;
   }
+  if (descr instanceof PyGetSet) raise('AttributeError', `attribute '${name}' of '${type.name}' objects is not writable`);
   if (descr === undefined) throw attributeError(obj, name);
   raise('AttributeError', `'${type.name}' object attribute '${name}' is read-only`);
 }
@@ -322,6 +324,16 @@ export function reprGuarded(obj: PyValue, cycle: string, body: () => string): st
   }
 }
 
+/** Characters str.isprintable() rejects (and repr escapes): Unicode's Other and Separator
+ *  categories, except the ASCII space. */
+const NOT_PRINTABLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/u;
+
+function hexEscape(cp: number): string {
+  if (cp < 0x100) return `\\x${cp.toString(16).padStart(2, '0')}`;
+  if (cp < 0x10000) return `\\u${cp.toString(16).padStart(4, '0')}`;
+  return `\\U${cp.toString(16).padStart(8, '0')}`;
+}
+
 /** repr of a str: https://docs.python.org/3/library/functions.html#repr (unicode_repr). */
 export function strRepr(s: string): string {
   const quote = s.includes("'") && !s.includes('"') ? '"' : "'";
@@ -330,24 +342,27 @@ export function strRepr(s: string): string {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c >= 0x20 && c < 0x7f && c !== 0x5c && s[i] !== quote) continue;
-    if (c >= 0xa1 && c !== 0xad && (c < 0xd800 || c > 0xdfff) && c !== 0x2028 && c !== 0x2029) continue;
     let escape: string;
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
-      const d = s.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d <= 0xdfff) {
-        i++;
-        continue; // an astral character: printable
+    if (c >= 0x7f) {
+      const cp = s.codePointAt(i)!;
+      const width = cp > 0xffff ? 2 : 1;
+      if (c >= 0xa0 && !NOT_PRINTABLE.test(s.slice(i, i + width))) {
+        i += width - 1;
+        continue;
       }
+      escape = hexEscape(cp);
+      out += s.slice(start, i) + escape;
+      i += width - 1;
+      start = i + 1;
+      continue;
     }
-    out += s.slice(start, i);
     if (c === 0x5c) escape = '\\\\';
     else if (s[i] === quote) escape = `\\${quote}`;
     else if (c === 10) escape = '\\n';
     else if (c === 13) escape = '\\r';
     else if (c === 9) escape = '\\t';
-    else if (c < 0x100) escape = `\\x${c.toString(16).padStart(2, '0')}`;
-    else escape = `\\u${c.toString(16).padStart(4, '0')}`;
-    out += escape;
+    else escape = hexEscape(c);
+    out += s.slice(start, i) + escape;
     start = i + 1;
   }
   return out + s.slice(start) + quote;
@@ -459,6 +474,22 @@ export function stringHash(s: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
   return h === -1 ? -2 : h;
+}
+
+/** hash(v) as the builtin returns it: exact, so a big hash stays a bigint. */
+export function hashValue(v: PyValue): number | bigint {
+  if (typeof v === 'number' || typeof v === 'bigint') return intHashExact(v);
+  if (v instanceof PyFloat && Number.isInteger(v.value) && Number.isFinite(v.value)) return intHashExact(BigInt(v.value));
+  return hash(v);
+}
+
+function intHashExact(v: number | bigint): number | bigint {
+  const b = typeof v === 'bigint' ? v : BigInt(v);
+  const negative = b < 0n;
+  let h = (negative ? -b : b) % HASH_MODULUS;
+  if (negative) h = -h;
+  if (h === -1n) h = -2n;
+  return normInt(h);
 }
 
 /** hash(v); TypeError for unhashable values. */

@@ -16,6 +16,8 @@ export interface GuestInvoker {
   resumeGenerator(gen: PyGenerator, mode: 'send' | 'throw', value: PyValue): { value: PyValue; done: boolean };
   /** Runs a module or class body code with the given namespaces. */
   runBody(code: CodeObject, globals: PyDict, namespace: PyDict | null, closure: PyValue[] | null): PyValue;
+  /** Names bound in the innermost guest frame's local scope (dir() without arguments). */
+  localNames(): string[];
   /** The guest call stack for tracebacks of host-raised errors: innermost last. */
   currentLine(): { code: CodeObject; line: number } | null;
 }

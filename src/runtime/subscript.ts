@@ -61,6 +61,7 @@ function toIndexForSeq(key: PyValue, what: string): number {
   if (typeof key === 'boolean') return key ? 1 : 0;
   if (typeof key === 'bigint') indexError(`cannot fit 'int' into an index-sized integer`);
   if (key !== null && typeof key === 'object' && lookupType(typeOf(key), '__index__') !== undefined) return toIndex(key);
+  if (what === 'string') return typeError(`string indices must be integers, not '${typeName(key)}'`);
   return typeError(`${what} indices must be integers or slices, not ${typeName(key)}`);
 }
 
@@ -74,6 +75,10 @@ export function codePoints(s: string): string[] | null {
 }
 
 function strSubscript(s: string, key: PyValue): string {
+  if (typeof key !== 'number' && !(key instanceof PySlice) && typeof key !== 'boolean' && typeof key !== 'bigint' &&
+    (key === null || lookupType(typeOf(key), '__index__') === undefined)) {
+    typeError(`string indices must be integers, not '${typeName(key)}'`);
+  }
   const points = codePoints(s);
   if (key instanceof PySlice) {
     if (points) return sliceArray(points, key).join('');
@@ -137,7 +142,7 @@ export function setItem(container: PyValue, key: PyValue, value: PyValue): void 
 }
 
 function setListSlice(list: PyList, slice: PySlice, value: PyValue): void {
-  const items = value === list ? list.items.slice() : toArray(value);
+  const items = value === list ? list.items.slice() : assignedItems(value);
   const { start, stop, step, count } = sliceBounds(slice, list.items.length);
   if (step === 1) {
     list.items.splice(start, Math.max(0, stop - start), ...items);
@@ -147,6 +152,16 @@ function setListSlice(list: PyList, slice: PySlice, value: PyValue): void {
     raise('ValueError', `attempt to assign sequence of size ${items.length} to extended slice of size ${count}`);
   }
   for (let i = 0, j = start; i < count; i++, j += step) list.items[j] = items[i]!;
+}
+
+/** The items assigned to a list slice: any iterable ("can only assign an iterable"). */
+function assignedItems(value: PyValue): PyValue[] {
+  const type = typeOf(value);
+  if (typeof value !== 'string' && !(value instanceof PyList) && !(value instanceof PyTuple) &&
+    lookupType(type, '__iter__') === undefined && lookupType(type, '__getitem__') === undefined) {
+    typeError('can only assign an iterable');
+  }
+  return toArray(value);
 }
 
 /** del container[key] */
@@ -173,10 +188,8 @@ export function delItem(container: PyValue, key: PyValue): void {
 /** Element access on bytes and range, used by their __getitem__. */
 export function rangeItem(r: PyRange, key: PyValue): PyValue {
   if (key instanceof PySlice) {
-    const { start, step, count } = sliceBounds(key, r.length);
-    const first = r.start + start * r.step;
-    const newStep = r.step * step;
-    return new PyRange(first, first + count * newStep, newStep);
+    const { start, stop, step } = sliceBounds(key, r.length);
+    return new PyRange(r.start + start * r.step, r.start + stop * r.step, r.step * step);
   }
   return r.start + seqIndex(key, r.length, 'range object') * r.step;
 }

@@ -1,7 +1,7 @@
 // itertools and functools cases: each re-enacts the Python snippet of the same name in
 // record_modules.py by calling the module natives, returning the value whose repr is compared.
 
-import { callType, iterNext } from '../../src/runtime/protocols.js';
+import { callType, iterNext, repr } from '../../src/runtime/protocols.js';
 import type { PyList, PyTuple, PyValue } from '../../src/runtime/values.js';
 import {
   F, L, M, N, T, at, ca, ck, classV, emptyClass, fn, iter, list, me, next, op, range, rec,
@@ -129,7 +129,7 @@ export const ITERTOOLS_CASES: Cases = {
   'itertools.pairwise': () => T(list(ca(I('pairwise'), 'abcd')), list(ca(I('pairwise'), 'a'))),
   'itertools.type_names': () => L(...[ca(I('count')), ca(I('chain')), islice(L(), 1), ca(I('groupby'), ''),
     (ca(I('tee'), L()) as PyTuple).items[0]!, ca(I('product'))].map((x) => at(at(x, '__class__'), '__name__'))),
-  'itertools.class_repr': () => me(I('chain'), '__repr__'),
+  'itertools.class_repr': () => repr(I('chain')),
 };
 
 function pair(v: PyValue): [PyValue, PyValue] {

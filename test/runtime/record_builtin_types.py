@@ -233,7 +233,8 @@ SEQUENCES = [
     'range(10).index(10)', 'range(0, 10, 2).count(4)', 'range(0, 10, 2).count(3)', 'range(5).count(2.0)', 'range(0) == range(5, 5)',
     'range(0, 3) == range(0, 3, 1)', 'range(0, 1, 5) == range(0, 1, 7)', 'range(1) == [0]', 'range(5).start', 'range(1, 9, 2).step',
     'list(reversed(range(1, 10, 3)))', 'hash(range(5)) == hash(range(0, 5, 1))', 'bool(range(0))', 'range(10**20)', 'range(2**62)[1]',
-    'list(range(-3, 3))', 'range(0, -10, -3)[2]', 'range(3) < range(4)',
+    'list(range(-3, 3))', 'range(0, -10, -3)[2]', 'range(3) < range(4)', 'range(10)[::-3]', 'range(0, 10, 3)[::-1]',
+    'range(10)[8:2:-3]', 'range(5)[10:]', 'range(1, 20, 4)[1:100:2]', 'range(10)[-100:100]', 'range(0)[::-1]',
     # slice
     'slice(5)', 'slice(1, 5)', 'slice(1, 5, 2)', 'slice()', 'slice(1, 2, 3, 4)', 'slice(1, 10, 2).indices(5)', 'slice(None, None, -1).indices(5)',
     'slice(-100, 100).indices(10)', 'slice(1, 2).indices(-1)', 'slice(0, 1, 0).indices(3)', 'slice(1, 2) == slice(1, 2)', 'slice(1, 2) < slice(1, 3)',
@@ -319,6 +320,33 @@ SETS = [
     'len({1, 2})', 'list({5, 1, 3})', 'sorted({5, 1, 3})', '1 in {1}', '[] in {1}', '{1, 2}.add()', 's = {1}\ns.add(1)\ns',
     'set().union({3, 1}, [2])', 'frozenset().union({3, 1}, [2])', '{None}', 's = {1}\ns.update(1)',
 ]
+
+
+def set_fuzz_cases():
+    """Pseudo-random add/discard/pop sequences (an LCG inside the snippet): the iteration order
+    after dummies, freeslot reuse and resizes must equal CPython's."""
+    template = (
+        's = set()\nx = {seed}\nfor i in range({n}):\n'
+        '    x = (x * 1103515245 + 12345) % 2147483648\n'
+        '    k = {key}\n'
+        '    if x % {mod} == 0:\n        s.discard(k)\n'
+        '    elif x % {mod} == 1 and s:\n        s.pop()\n'
+        '    else:\n        s.add(k)\n'
+        '{result}')
+    keys = ['x % 300', 'x % 5000 - 2500', '(x % 97) * 2**40', 'x % 64 * 8', '(x % 50) / 4', '(x % 20, x % 7)',
+            'x % 100000']
+    cases = []
+    for seed, (key, n, mod) in enumerate([(k, n, m) for k in keys for (n, m) in [(200, 3), (3000, 4), (60, 5)]]):
+        result = 'list(s)' if n < 1000 else '[len(s), list(s)[:40], list(s)[-40:]]'
+        cases.append(template.format(seed=seed + 1, n=n, key=key, mod=mod, result=result))
+    cases.append('s = set(range(60000))\nfor i in range(0, 60000, 3):\n    s.discard(i)\ns.add(-1)\nlist(s)[:30]')
+    cases.append('s = set(range(100))\nt = s.copy()\nu = set(s)\n[list(t)[:10], list(u)[:10], list(s | set())[:10]]')
+    cases.append('s = {i * 8 for i in range(9)}\n[list(s), list(s.copy()), list(frozenset(s)), list(s & s), list(s - set())]')
+    cases.append('s = set(range(32))\nfor i in range(32):\n    if i % 5:\n        s.discard(i)\n[list(s), list(s.copy()), s.pop(), s.pop()]')
+    return cases
+
+
+SETS.extend(set_fuzz_cases())
 
 GROUPS = {'numbers': NUMBERS, 'strings': STRINGS, 'bytes': BYTES, 'sequences': SEQUENCES, 'mappings': MAPPINGS, 'sets': SETS}
 

@@ -124,13 +124,13 @@ def record(path):
         except UnicodeDecodeError as e:
             return None, f"{rel}: output is not UTF-8 ({e})"
         runs.append({"stdout": out, "stderr": err, "status": proc.returncode})
+    for key in ("stdout", "stderr"):
+        if " at 0x" in runs[0][key]:
+            return None, f"{rel}: {key} shows an object address (' at 0x...')"
     if runs[0] != runs[1]:
         which = [k for k in ("stdout", "stderr", "status") if runs[0][k] != runs[1][k]]
         return None, (f"{rel}: not deterministic ({', '.join(which)} differ between two runs;"
                       " string hashing or timing leaks into the output?)")
-    for key in ("stdout", "stderr"):
-        if " at 0x" in runs[0][key]:
-            return None, f"{rel}: {key} shows an object address (' at 0x...')"
     return runs[0], None
 
 

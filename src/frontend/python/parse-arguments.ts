@@ -190,7 +190,11 @@ export abstract class ArgumentParser extends ParserBase {
     if (this.isOp(',') || this.isOp(closer)) {
       const after = this.peek();
       const endsHere = after.kind === 'OP' && (after.value === closer || after.value === '**');
-      if (this.isOp(closer) || endsHere) throw this.errorAt(at, 'named arguments must follow bare *');
+      if (this.isOp(closer) || endsHere) {
+        // def reports at the `*`; lambda (invalid_lambda_star_etc) at the last token read.
+        if (closer === ':') throw this.errorAtToken(this.isOp(closer) ? this.tok : after, 'named arguments must follow bare *');
+        throw this.errorAt(at, 'named arguments must follow bare *');
+      }
       return;
     }
     s.vararg = this.parseParam(annotations);

@@ -56,8 +56,9 @@ function chooseError(e: PySyntaxError, t: TokenizeResult, atEnd: boolean, furthe
   if (t.error) return raisedByScan(t.error) ? t.error : e;
   const open = t.unclosed;
   if (open && (atEnd || furthestLine > open.lineno)) {
-    return new PySyntaxError('SyntaxError', `'${open.char}' was never closed`, file.filename,
-      open.lineno, open.col + 1, open.lineno, 0, file.lineText(open.lineno));
+    const at = file.error({ lineno: open.lineno, col_offset: open.col, end_lineno: open.lineno, end_col_offset: -1 },
+      `'${open.char}' was never closed`);
+    return at;
   }
   return e;
 }

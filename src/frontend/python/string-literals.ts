@@ -82,20 +82,15 @@ function bytesConstant(parts: LiteralToken[], ctx: StringContext, whole: ast.Loc
   for (const part of parts) {
     const body = ctx.source.slice(part.bodyStart, part.bodyEnd);
     for (let i = 0; i < body.length; i++) {
-      if (body.charCodeAt(i) >= 128) throw nonAsciiBytes(part.tok, ctx);
+      if (body.charCodeAt(i) >= 128) {
+        throw ctx.errorAt(tokenSpan(part.tok), 'bytes can only contain ASCII literal characters');
+      }
     }
     text += part.raw || !body.includes('\\') ? body : decodeEscapes(body, true, ctx);
   }
   const value = new Uint8Array(text.length);
   for (let i = 0; i < text.length; i++) value[i] = text.charCodeAt(i) & 0xff;
   return { type: 'Constant', value: { kind: 'bytes', value }, kind: null, ...whole };
-}
-
-/** CPython reports this one with a UTF-8 byte count as the end column; we follow. */
-function nonAsciiBytes(tok: Token, ctx: StringContext): PySyntaxError {
-  const span = tokenSpan(tok);
-  if (span.lineno === span.end_lineno) span.end_col_offset = span.col_offset + Buffer.byteLength(tok.value, 'utf8');
-  return ctx.errorAt(span, 'bytes can only contain ASCII literal characters');
 }
 
 function decodeStrBody(part: LiteralToken, ctx: StringContext): string {

@@ -5,17 +5,17 @@
 // linear search/split code of strings.ts.
 
 import { newException, raise, typeError, typeName } from '../exceptions.js';
-import { NotImplemented, type NativeMethod } from '../objects.js';
+import { NotImplemented, PySlice, type NativeMethod } from '../objects.js';
 import { compareOp } from '../operators.js';
 import { callSpecial, lookupType, stringHash, strLength, toArray } from '../protocols.js';
-import { bytesItem } from '../subscript.js';
+import { sliceArray } from '../subscript.js';
 import { PyType } from '../type-object.js';
 import { E, T, typeOf } from '../types.js';
 import { PyBytes, PyList, PyTuple, type PyValue } from '../values.js';
 import { arity, defClassMethod, defMethods, defStatic } from './define.js';
 import { byteValues, indexValue, intOf } from './numbers.js';
 import {
-  adjustIndices, countText, findText, isAsciiSpace, padText, replaceText, rsplitSep, rsplitWhitespace, splitLines, splitSep,
+  adjustIndices, countText, findText, isAsciiSpace, padText, repeatCountOf, replaceText, rsplitSep, rsplitWhitespace, splitLines, splitSep,
   splitWhitespace, strValueOf, stripText, zfillText,
 } from './strings.js';
 
@@ -421,8 +421,21 @@ function bytesJoin(sep: string, iterable: PyValue): PyBytes {
   return fromLatin1(parts.join(sep));
 }
 
+/** bytes[i] (an int) or bytes[slice] (bytes). */
+function bytesGetItem(data: Uint8Array, key: PyValue): PyValue {
+  if (key instanceof PySlice) return new PyBytes(Uint8Array.from(sliceArray(Array.from(data), key)));
+  if (intOf(key) === undefined && (key === null || typeof key !== 'object' || lookupType(typeOf(key), '__index__') === undefined)) {
+    typeError(`byte indices must be integers or slices, not ${typeName(key)}`);
+  }
+  const n = indexValue(key);
+  if (typeof n === 'bigint') raise('IndexError', "cannot fit 'int' into an index-sized integer");
+  const j = n < 0 ? n + data.length : n;
+  if (j < 0 || j >= data.length) raise('IndexError', 'index out of range');
+  return data[j]!;
+}
+
 function bytesMul(self: PyValue, n: PyValue): PyValue {
-  const count = intOf(n);
+  const count = repeatCountOf(n);
   if (count === undefined) return NotImplemented;
   return fromLatin1(count <= 0 ? '' : selfText(self).repeat(Number(count)));
 }
@@ -441,11 +454,17 @@ function defineBytesMethods(): void {
     __str__: (self) => bytesRepr((self as PyBytes).data),
     __hash__: (self) => stringHash(selfText(self)),
     __len__: (self) => (self as PyBytes).data.length,
-    __getitem__: (self, args) => bytesItem(self as PyBytes, args[0]!),
-    __contains__: (self, args) => selfText(self).includes(subArg(args[0]!)),
+    __getitem__: (self, args) => bytesGetItem((self as PyBytes).data, args[0]!),
+    __contains__(self, args) {
+      const x = args[0]!;
+      return selfText(self).includes(intOf(x) !== undefined ? subArg(x) : bytesArg(x));
+    },
     __add__(self, args) {
       const data = bytesData(args[0]!);
-      if (data === undefined) return NotImplemented;
+      if (data === undefined) {
+        if (!typeOf(args[0]!).isHeapType) typeError(`can't concat ${typeName(args[0]!)} to bytes`);
+        return NotImplemented;
+      }
       const a = (self as PyBytes).data;
       const out = new Uint8Array(a.length + data.length);
       out.set(a);

@@ -193,7 +193,7 @@ export function createClass(name: string, bases: PyType[], ns: PyDict, classcell
   }
   const cls = newClass(name, bases);
   if (cls === null) {
-    return typeError(`Cannot create a consistent method resolution order (MRO) for bases ${bases.map((b) => b.name).join(', ')}`);
+    return typeError(`Cannot create a consistent method resolution\norder (MRO) for bases ${bases.map((b) => b.name).join(', ')}`);
   }
   for (const pos of ns.table.positions()) {
     const key = ns.table.keys[pos];
@@ -427,7 +427,8 @@ function exceptionStr(e: PyBaseException): string {
 function defineExceptions(): void {
   const base = T.BaseException;
   defStatic(base, '__new__', (args) => {
-    const cls = args[0] as PyType;
+    let cls = args[0] as PyType;
+    if (cls === E['OSError'] && args.length >= 3 && typeof args[1] === 'number') cls = E[ERRNO_CLASSES[args[1]] ?? 'OSError']!;
     const exc = new PyBaseException(cls, args.slice(1));
     if (cls.isHeapType) exc.attrs = newAttrDict();
     return exc;
@@ -476,6 +477,28 @@ function defineExceptions(): void {
 }
 
 /** Per-class details: KeyError's str, StopIteration.value, SystemExit.code, OSError fields. */
+/** OSError(errno, ...) creates the subclass for that errno (PEP 3151). */
+const ERRNO_CLASSES: Record<number, string> = {
+  1: 'PermissionError', 2: 'FileNotFoundError', 3: 'ProcessLookupError', 4: 'InterruptedError', 10: 'ChildProcessError',
+  11: 'BlockingIOError', 13: 'PermissionError', 17: 'FileExistsError', 20: 'NotADirectoryError', 21: 'IsADirectoryError',
+  32: 'BrokenPipeError', 103: 'ConnectionAbortedError', 104: 'ConnectionResetError', 110: 'TimeoutError', 111: 'ConnectionRefusedError',
+};
+
+/** OSError(errno, strerror[, filename]): args keep only (errno, strerror); filename is separate. */
+function oserrorInit(self: PyValue, args: PyValue[]): PyValue {
+  const e = self as PyBaseException;
+  e.attrs ??= newAttrDict();
+  if (args.length >= 2 && args.length <= 5) {
+    e.args = new PyTuple(args.slice(0, 2));
+    e.attrs['errno'] = args[0]!;
+    e.attrs['strerror'] = args[1]!;
+    e.attrs['filename'] = args[2] ?? null;
+  } else {
+    e.args = new PyTuple(args.slice());
+  }
+  return null;
+}
+
 function defineExceptionDetails(): void {
   const first = (o: PyValue): PyValue => (o as PyBaseException).args.items[0] ?? null;
   defMethod(E['KeyError']!, '__str__', (self) => {
@@ -488,14 +511,20 @@ function defineExceptionDetails(): void {
     return items.length === 0 ? null : items.length === 1 ? items[0]! : (o as PyBaseException).args;
   });
   const oserror = E['OSError']!;
-  defGetter(oserror, 'errno', (o) => ((o as PyBaseException).args.items.length >= 2 ? first(o) : null));
-  defGetter(oserror, 'strerror', (o) => ((o as PyBaseException).args.items[1] ?? null));
-  defGetter(oserror, 'filename', (o) => ((o as PyBaseException).args.items[2] ?? null));
+  const field = (name: string) => (o: PyValue): PyValue => (o as PyBaseException).attrs?.[name] ?? null;
+  const setField = (name: string) => (o: PyValue, v: PyValue): void => {
+    const e = o as PyBaseException;
+    e.attrs ??= newAttrDict();
+    e.attrs[name] = v;
+  };
+  defMethod(oserror, '__init__', oserrorInit);
+  for (const name of ['errno', 'strerror', 'filename']) defGetter(oserror, name, field(name), setField(name));
   defMethod(oserror, '__str__', (self) => {
-    const items = (self as PyBaseException).args.items;
-    if (items.length >= 3) return `[Errno ${str(items[0]!)}] ${str(items[1]!)}: ${repr(items[2]!)}`;
-    if (items.length === 2) return `[Errno ${str(items[0]!)}] ${str(items[1]!)}`;
-    return exceptionStr(self as PyBaseException);
+    const e = self as PyBaseException;
+    const filename = e.attrs?.['filename'] ?? null;
+    if (e.args.items.length === 2 && filename !== null) return `[Errno ${str(e.args.items[0]!)}] ${str(e.args.items[1]!)}: ${repr(filename)}`;
+    if (e.args.items.length === 2) return `[Errno ${str(e.args.items[0]!)}] ${str(e.args.items[1]!)}`;
+    return exceptionStr(e);
   });
   defGetter(E['ImportError']!, 'name', (o) => ((o as PyBaseException).attrs?.['name'] ?? null));
   defGetter(E['ImportError']!, 'msg', first);

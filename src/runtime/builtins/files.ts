@@ -5,7 +5,7 @@
 import * as fs from 'node:fs';
 import { newException, raise, typeError, typeName } from '../exceptions.js';
 import { PyBuiltinFunction, type PyDict } from '../objects.js';
-import { str, toArray } from '../protocols.js';
+import { call, str, toArray } from '../protocols.js';
 import type { OutputStream } from '../realm.js';
 import { PyType } from '../type-object.js';
 import { E, T } from '../types.js';
@@ -140,7 +140,7 @@ function defineFileMethods(): void {
 defineFileMethods();
 
 function osError(type: string, errno: number, text: string, file: string): never {
-  throw newException(E[type]!, errno, text, file);
+  throw call(E[type]!, [errno, text, file]);
 }
 
 /** open(file, mode='r', encoding=None): text files only. */

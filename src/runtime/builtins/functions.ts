@@ -4,12 +4,12 @@
 
 import { newException, raise, typeError, typeName } from '../exceptions.js';
 import {
-  PyBuiltinFunction, PyDict, PyFunction, PyInstance, PyMethodDescriptor, PyModule, PyNativeIterator,
+  PyBuiltinFunction, PyDict, PyFunction, PyGenerator, PyInstance, PyMethodDescriptor, PyModule, PyNativeIterator,
   type NativeFn,
 } from '../objects.js';
 import { compareOp } from '../operators.js';
 import {
-  attrsOf, call, callMethodDescr, delAttr, getAttr, getAttrOpt, getIter, hash, identityHash, iterNext, len, lookupType,
+  attrsOf, call, callMethodDescr, delAttr, getAttr, getAttrOpt, getIter, hash, hashValue, identityHash, iterNext, len, lookupType,
   nativeIterator, repr, setAttr, str, toArray, truthy,
 } from '../protocols.js';
 import { asciiRepr } from '../ops.js';
@@ -24,8 +24,12 @@ import { buildClass, dirOf } from './core-types.js';
 
 // --- output
 
+const PRINT_KEYWORDS = ['sep', 'end', 'file', 'flush'];
+
 function print(args: PyValue[], kwnames: readonly string[] | null): PyValue {
-  const { positional, named } = splitKeywords('print', args, kwnames, ['sep', 'end', 'file', 'flush']);
+  const bad = kwnames?.find((k) => !PRINT_KEYWORDS.includes(k));
+  if (bad !== undefined) typeError(`'${bad}' is an invalid keyword argument for print()`);
+  const { positional, named } = splitKeywords('print', args, kwnames, PRINT_KEYWORDS);
   const sepArg = named.get('sep') ?? null;
   const endArg = named.get('end') ?? null;
   if (sepArg !== null && typeof sepArg !== 'string') typeError(`sep must be None or a string, not ${typeName(sepArg)}`);
@@ -38,7 +42,7 @@ function print(args: PyValue[], kwnames: readonly string[] | null): PyValue {
     text += str(positional[i]!);
   }
   text += end;
-  const file = named.get('file') ?? null;
+  const file = named.get('file') ?? sysStdout();
   if (file === null) realm.stdout.write(text);
   else call(getAttr(file, 'write'), [text]);
   if (named.get('flush') === true && file !== null) {
@@ -46,6 +50,14 @@ function print(args: PyValue[], kwnames: readonly string[] | null): PyValue {
     if (flush !== undefined) call(flush, []);
   }
   return null;
+}
+
+/** sys.stdout when a program replaced it, else null (print's fast path to the realm). */
+function sysStdout(): PyValue {
+  const sys = realm.modules.get('sys');
+  const current = sys?.dict.getStr('stdout');
+  if (current === undefined || current === sys?.dict.getStr('__stdout__')) return null;
+  return current;
 }
 
 // --- reflection
@@ -110,7 +122,13 @@ function nextBuiltin(args: PyValue[], kwnames: readonly string[] | null): PyValu
   if (!(it instanceof PyNativeIterator) && lookupType(typeOf(it), '__next__') === undefined && !(typeOf(it) === T.generator)) {
     typeError(`'${typeName(it)}' object is not an iterator`);
   }
-  if (it instanceof PyNativeIterator || typeOf(it) === T.generator) {
+  if (it instanceof PyGenerator) {
+    const r = realm.invoker.resumeGenerator(it, 'send', null);
+    if (!r.done) return r.value;
+    if (args.length === 2) return args[1]!;
+    throw r.value === null ? newException(E['StopIteration']!) : newException(E['StopIteration']!, r.value);
+  }
+  if (it instanceof PyNativeIterator) {
     const v = iterNext(it);
     if (v !== undefined) return v;
     if (args.length === 2) return args[1]!;
@@ -338,7 +356,7 @@ function varsBuiltin(args: PyValue[], kwnames: readonly string[] | null): PyValu
 
 function dirBuiltin(args: PyValue[], kwnames: readonly string[] | null): PyValue {
   arity('dir', args, kwnames, 0, 1);
-  if (args.length === 0) raise('TypeError', 'dir() without arguments is not supported by corevm');
+  if (args.length === 0) return new PyList(realm.invoker.localNames().sort());
   const hook = lookupType(typeOf(args[0]!), '__dir__');
   if (hook !== undefined && !(hook instanceof PyMethodDescriptor)) {
     return new PyList(toArray(callMethodDescr(hook, args[0]!, [])).sort());
@@ -371,7 +389,7 @@ export function installBuiltinFunctions(ns: PyDict): void {
     hasattr: (args, kw) => (arity('hasattr', args, kw, 2), hasattr(args[0]!, attrName(args[1]!))),
     callable: (args, kw) => (arity('callable', args, kw, 1), callable(args[0]!)),
     id: (args, kw) => (arity('id', args, kw, 1), idOf(args[0]!)),
-    hash: (args, kw) => (arity('hash', args, kw, 1), hash(args[0]!)),
+    hash: (args, kw) => (arity('hash', args, kw, 1), hashValue(args[0]!)),
     iter: iterBuiltin,
     next: nextBuiltin,
     enumerate: enumerateBuiltin,
@@ -391,6 +409,10 @@ export function installBuiltinFunctions(ns: PyDict): void {
     dir: dirBuiltin,
     input: inputBuiltin,
     __build_class__: buildClass,
+    __import__: (args) => {
+      if (typeof args[0] !== 'string') typeError('__import__() argument 1 must be str');
+      return realm.importHook!(args[0]);
+    },
   };
   for (const [name, fn] of Object.entries(fns)) ns.set(name, new PyBuiltinFunction(name, fn));
 }

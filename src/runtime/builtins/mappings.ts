@@ -4,7 +4,7 @@
 // way Objects/dictobject.c does, so they print in CPython's order). defineMappings() also
 // installs set and frozenset (sets.ts).
 
-import { keyError, newException, raise, typeError, typeName } from '../exceptions.js';
+import { keyError, newException, raise, typeError } from '../exceptions.js';
 import { NotImplemented, PyDict, PyDictView, newAttrDict, type NativeMethod } from '../objects.js';
 import { contains } from '../operators.js';
 import {
@@ -414,5 +414,4 @@ export function defineMappings(): void {
   defineDictMethods();
   defineViews();
   defineSets();
-  void typeName;
 }

@@ -3,22 +3,22 @@
 // and __iter__/__next__ of the native iterator classes. Methods also serve subclass
 // instances (same JS classes with their own `type`), so they never call back into getItem.
 
-import { indexError, newException, raise, typeError } from '../exceptions.js';
+import { indexError, newException, raise, typeError, typeName } from '../exceptions.js';
 import {
   NotImplemented, PyNativeIterator, PyRange, PySlice, newAttrDict, type AttrDict, type NativeMethod,
 } from '../objects.js';
 import { compareOp, compareSequences } from '../operators.js';
 import {
-  call, eq, getIter, nativeIterator, repr, reprGuarded, toArray, toIndex, truthy,
+  call, eq, getIter, nativeIterator, repr, reprGuarded, toArray, truthy,
 } from '../protocols.js';
 import { rangeItem, seqIndex, sliceArray, sliceBounds } from '../subscript.js';
 import { PyType } from '../type-object.js';
-import { E, IterTypes, T } from '../types.js';
+import { E, IterTypes, T, typeOf } from '../types.js';
 import { PyList, PyTuple, type PyValue } from '../values.js';
 import { arity, defGetter, defMethod, defMethods, defStatic } from './define.js';
 import { indexValue, intOf } from './numbers.js';
 import { R, int64Value, tupleHash64 } from './set-order.js';
-import { adjustIndices } from './strings.js';
+import { adjustIndices, repeatCountOf } from './strings.js';
 
 /** Marks a built-in instance as belonging to a subclass (gives it its class and a __dict__). */
 function asSubclass<V extends PyList | PyTuple | PyRange>(obj: V, cls: PyType): V {
@@ -33,7 +33,7 @@ function items(v: PyValue): PyValue[] {
 
 /** A repeat count for seq * n, or undefined when n is not an int (NotImplemented). */
 function repeatCount(n: PyValue): number | undefined {
-  const count = intOf(n);
+  const count = repeatCountOf(n);
   if (count === undefined) return undefined;
   if (typeof count === 'bigint') {
     if (count <= 0n) return 0;
@@ -197,6 +197,7 @@ export function sortList(list: PyList, key: PyValue, reverse: boolean): void {
   const saved = list.items;
   list.items = [];
   let result = saved;
+  let sorted = false;
   try {
     const values = reverse ? saved.slice().reverse() : saved;
     const keys = key === null ? values : values.map((v) => call(key, [v]));
@@ -204,10 +205,11 @@ export function sortList(list: PyList, key: PyValue, reverse: boolean): void {
     if (keys.length > 1) sortOrder(keys, order);
     result = order.map((i) => values[i]!);
     if (reverse) result.reverse();
+    sorted = true;
   } finally {
     const modified = list.items.length > 0;
     list.items = result;
-    if (modified) raise('ValueError', 'list modified during sort');
+    if (modified && sorted) raise('ValueError', 'list modified during sort');
   }
 }
 
@@ -259,7 +261,9 @@ function listPop(self: PyValue, args: PyValue[], kwnames: readonly string[] | nu
   }
   arity('pop', args, kwnames, 0, 1);
   if (xs.length === 0) indexError('pop from empty list');
-  let i = toIndex(args[0]!);
+  const index = indexValue(args[0]!);
+  if (typeof index === 'bigint') raise('OverflowError', 'Python int too large to convert to C ssize_t');
+  let i = index;
   if (i < 0) i += xs.length;
   if (i < 0 || i >= xs.length) indexError('pop index out of range');
   return xs.splice(i, 1)[0]!;
@@ -402,8 +406,9 @@ function defineListDunders(): void {
     },
     __add__(self, args, kw) {
       const other = wrapperArg('__add__', args, kw);
-      if (!(other instanceof PyList)) return NotImplemented;
-      return new PyList(list(self).items.concat(other.items));
+      if (other instanceof PyList) return new PyList(list(self).items.concat(other.items));
+      if (!typeOf(other).isHeapType) typeError(`can only concatenate list (not "${typeName(other)}") to list`);
+      return NotImplemented;
     },
     __iadd__(self, args, kw) {
       const other = wrapperArg('__iadd__', args, kw);
@@ -468,7 +473,9 @@ function defineTuple(): void {
     },
     __add__(self, args, kw) {
       const other = wrapperArg('__add__', args, kw);
-      return other instanceof PyTuple ? new PyTuple(items(self).concat(other.items)) : NotImplemented;
+      if (other instanceof PyTuple) return new PyTuple(items(self).concat(other.items));
+      if (!typeOf(other).isHeapType) typeError(`can only concatenate tuple (not "${typeName(other)}") to tuple`);
+      return NotImplemented;
     },
     __mul__(self, args) {
       const n = repeatCount(args[0]!);
@@ -553,7 +560,10 @@ function defineRange(): void {
       const r = range(self);
       return rangeIterator(r.start + (r.length - 1) * r.step, -r.step, r.length);
     },
-    __getitem__: (self, args, kw) => rangeItem(range(self), wrapperArg('__getitem__', args, kw)),
+    __getitem__(self, args, kw) {
+      const key = wrapperArg('__getitem__', args, kw);
+      return key instanceof PySlice ? rangeSlice(range(self), key) : rangeItem(range(self), key);
+    },
     __contains__: (self, args, kw) => rangeFind(range(self), wrapperArg('__contains__', args, kw)) >= 0,
     __hash__(self) {
       const r = range(self);
@@ -582,6 +592,12 @@ function defineRange(): void {
   defGetter(T.range, 'start', (r) => range(r).start);
   defGetter(T.range, 'stop', (r) => range(r).stop);
   defGetter(T.range, 'step', (r) => range(r).step);
+}
+
+/** range[slice] (compute_slice): the slice's indices mapped through the range. */
+function rangeSlice(r: PyRange, slice: PySlice): PyRange {
+  const { start, stop, step } = sliceBounds(slice, r.length);
+  return new PyRange(r.start + start * r.step, r.start + stop * r.step, step * r.step);
 }
 
 function rangeEquals(a: PyRange, other: PyValue): PyValue {

@@ -253,7 +253,7 @@ export class SetLayout {
   version = -1;
   length = 0;
 
-  /** set_add_entry for a key known to be absent (dummies are reused, as in 3.11). */
+  /** set_add_entry for a key known to be absent: goes to the last dummy passed, else the empty slot. */
   insertNew(key: PyValue, hi: number, lo: number): void {
     const mask = this.mask;
     let i = lo & mask;
@@ -265,7 +265,7 @@ export class SetLayout {
       do {
         const slot = this.slots[j];
         if (slot === undefined) return this.place(freeslot >= 0 ? freeslot : j, key, hi, lo, freeslot < 0);
-        if (slot === DUMMY && freeslot < 0) freeslot = j;
+        if (slot === DUMMY) freeslot = j; // the last dummy on the probe path, as in 3.11
         j++;
       } while (probes--);
       pLo = (pLo >>> 5) | (pHi << 27);
@@ -436,11 +436,6 @@ function replay(layout: SetLayout, table: OrderedTable, from: number): void {
 function commit(layout: SetLayout, table: OrderedTable): void {
   layout.version = table.version;
   layout.length = table.keys.length;
-}
-
-/** Records that s's table and layout were changed together. */
-export function layoutSynced(s: AnySet, layout: SetLayout): void {
-  commit(layout, s.table);
 }
 
 /** Keys of s in CPython's iteration order. */

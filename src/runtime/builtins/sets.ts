@@ -3,10 +3,9 @@
 // when the table is presized or shrunk) so that, together with set-order.ts, results iterate
 // and print in CPython's order. Installed by defineMappings() in mappings.ts.
 
-import { keyError, raise, typeError, typeName } from '../exceptions.js';
+import { keyError, typeError } from '../exceptions.js';
 import { NotImplemented, PyDict, PyFrozenSet, PySet, newAttrDict, type AttrDict, type NativeMethod } from '../objects.js';
-import { getIter, installSetIterator, iterNext, lookupType, nativeIterator, repr, reprGuarded, toArray, truthy } from '../protocols.js';
-import { contains } from '../operators.js';
+import { getIter, installSetIterator, iterNext, nativeIterator, repr, reprGuarded, toArray } from '../protocols.js';
 import { PyType } from '../type-object.js';
 import { E, IterTypes, T, isSubtype, typeOf } from '../types.js';
 import { PyObject, type PyValue } from '../values.js';
@@ -355,9 +354,4 @@ export function defineSets(): void {
   defineSet();
   defineFrozenSet();
   installSetIterator((s) => nativeIterator(setIterator(s), IterTypes.set_iterator));
-  void raise;
-  void typeName;
-  void lookupType;
-  void truthy;
-  void contains;
 }

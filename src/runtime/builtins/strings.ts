@@ -111,8 +111,16 @@ function titleChar(ch: string): string {
 // ---------------------------------------------------------------------------------------
 // Code-point indices
 
+let lastText = '';
+let lastHasSurrogates = false;
+/** Whether s has surrogates (astral characters); remembers the last string asked about, so
+ *  loops calling s.find(x, i) or s.startswith(p, i) on one long string stay linear. */
 export function hasSurrogates(s: string): boolean {
-  return HAS_SURROGATE.test(s);
+  if (s !== lastText) {
+    lastHasSurrogates = HAS_SURROGATE.test(s);
+    lastText = s;
+  }
+  return lastHasSurrogates;
 }
 
 /** UTF-16 offset of code point index i (0 <= i <= length) in a string with surrogates. */
@@ -283,9 +291,7 @@ export function splitWhitespace(s: string, maxsplit: number, isSpace: (c: number
     while (i < n && isSpace(s.charCodeAt(i))) i++;
     if (i >= n) break;
     if (maxsplit >= 0 && out.length >= maxsplit) {
-      let end = n;
-      while (end > i && isSpace(s.charCodeAt(end - 1))) end--;
-      out.push(s.slice(i, end));
+      out.push(s.slice(i));
       break;
     }
     const start = i;
@@ -302,9 +308,7 @@ export function rsplitWhitespace(s: string, maxsplit: number, isSpace: (c: numbe
     while (i > 0 && isSpace(s.charCodeAt(i - 1))) i--;
     if (i <= 0) break;
     if (maxsplit >= 0 && out.length >= maxsplit) {
-      let start = 0;
-      while (start < i && isSpace(s.charCodeAt(start))) start++;
-      out.push(s.slice(start, i));
+      out.push(s.slice(0, i));
       break;
     }
     const end = i;
@@ -531,7 +535,16 @@ function swapcase(s: string): string {
 
 function casefold(s: string): string {
   if (RE.ascii.test(s)) return s.toLowerCase();
-  return mapPoints(s, (ch) => ch.toLowerCase().toUpperCase().toLowerCase());
+  return mapPoints(s, casefoldChar);
+}
+
+/** Full case folding of one code point; Cherokee folds to its uppercase letters. */
+function casefoldChar(ch: string): string {
+  const c = ch.codePointAt(0)!;
+  if (c >= 0xab70 && c <= 0xabbf) return String.fromCharCode(c - 0xab70 + 0x13a0);
+  if (c >= 0x13f8 && c <= 0x13fd) return String.fromCharCode(c - 8);
+  if (c >= 0x13a0 && c <= 0x13f5) return ch;
+  return ch.toLowerCase().toUpperCase().toLowerCase();
 }
 
 function isUpperText(s: string): boolean {
@@ -712,8 +725,16 @@ function strNew(args: PyValue[], kwnames: readonly string[] | null): PyValue {
   return cls === T.str ? value : new PyStrBox(cls, value);
 }
 
-function strMul(self: PyValue, n: PyValue): PyValue {
+/** A repeat count for seq * n; undefined (NotImplemented) when n may still handle it. */
+export function repeatCountOf(n: PyValue): number | bigint | undefined {
   const count = intOf(n) ?? (n !== null && typeof n === 'object' && lookupType(typeOf(n), '__index__') !== undefined ? indexValue(n) : undefined);
+  // A built-in operand has no __rmul__ to try: fail now with sq_repeat's message.
+  if (count === undefined && !typeOf(n).isHeapType) typeError(`can't multiply sequence by non-int of type '${typeName(n)}'`);
+  return count;
+}
+
+function strMul(self: PyValue, n: PyValue): PyValue {
+  const count = repeatCountOf(n);
   if (count === undefined) return NotImplemented;
   const s = selfStr(self);
   if (count <= 0 || s === '') return '';
@@ -752,8 +773,12 @@ function defineDunders(): void {
       return selfStr(self).includes(text);
     },
     __add__(self, args, kw) {
-      const other = strValueOf(wrapperArg('__add__', args, kw));
-      return other === undefined ? NotImplemented : selfStr(self) + other;
+      const arg = wrapperArg('__add__', args, kw);
+      const other = strValueOf(arg);
+      if (other !== undefined) return selfStr(self) + other;
+      // A built-in right operand has no __radd__ to try: fail now with sq_concat's message.
+      if (!typeOf(arg).isHeapType) typeError(`can only concatenate str (not "${typeName(arg)}") to str`);
+      return NotImplemented;
     },
     __mul__: (self, args, kw) => strMul(self, wrapperArg('__mul__', args, kw, ' ')),
     __rmul__: (self, args, kw) => strMul(self, wrapperArg('__rmul__', args, kw, ' ')),

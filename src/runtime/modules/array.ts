@@ -11,9 +11,9 @@ import { seqIndex, sliceArray, sliceBounds } from '../subscript.js';
 import type { PyType } from '../type-object.js';
 import { isSubtype, typeOf } from '../types.js';
 import { PyBytes, PyList, PyTuple, type PyValue } from '../values.js';
-import { arity, defGetter, defMethods, defStatic } from '../builtins/define.js';
+import { defGetter, defMethods, defStatic } from '../builtins/define.js';
 import { PyArray, TYPECODES, TYPECODE_LIST, toRaw, type Raw } from './array-store.js';
-import { iteratorClass, nativeClass, toSmallInt } from './module-util.js';
+import { clinicArity, iteratorClass, nativeClass, oneArg, toSmallInt } from './module-util.js';
 
 const asArray = (v: PyValue): PyArray => v as PyArray;
 
@@ -93,17 +93,18 @@ function clamp(i: number, len: number): number {
 
 function defineMutators(cls: PyType): void {
   defMethods(cls, {
-    append: (self, args) => (arity('append', args, null, 1), asArray(self).push(toRaw(asArray(self).tc, args[0]!)), null),
-    extend: (self, args) => (extend(asArray(self), args[0]!, cls), null),
-    insert(self, args) {
-      arity('insert', args, null, 2);
+    append: (self, args, kw) => (oneArg('array.append', args, kw), asArray(self).push(toRaw(asArray(self).tc, args[0]!)), null),
+    extend: (self, args, kw) => (oneArg('array.extend', args, kw), extend(asArray(self), args[0]!, cls), null),
+    insert(self, args, kw) {
+      clinicArity('insert', args, kw, 2);
       const a = asArray(self);
       const raw = a.raw();
       raw.splice(clamp(toSmallInt(args[0]!), raw.length), 0, toRaw(a.tc, args[1]!));
       a.setRaw(raw);
       return null;
     },
-    pop(self, args) {
+    pop(self, args, kw) {
+      clinicArity('pop', args, kw, 0, 1);
       const a = asArray(self);
       if (a.length === 0) indexError('pop from empty array');
       let i = args.length > 0 ? toSmallInt(args[0]!) : -1;
@@ -115,7 +116,8 @@ function defineMutators(cls: PyType): void {
       a.setRaw(raw);
       return v;
     },
-    remove(self, args) {
+    remove(self, args, kw) {
+      oneArg('array.remove', args, kw);
       const a = asArray(self);
       const i = findItem(a, args[0]!);
       if (i < 0) raise('ValueError', 'array.remove(x): x not in array');
@@ -154,7 +156,8 @@ function defineMutators(cls: PyType): void {
 
 function defineQueries(cls: PyType): void {
   defMethods(cls, {
-    index(self, args) {
+    index(self, args, kw) {
+      clinicArity('index', args, kw, 1, 3);
       const a = asArray(self);
       const start = args.length > 1 ? clamp(toSmallInt(args[1]!), a.length) : 0;
       const stop = args.length > 2 ? clamp(toSmallInt(args[2]!), a.length) : a.length;
@@ -162,7 +165,7 @@ function defineQueries(cls: PyType): void {
       if (i < 0) raise('ValueError', 'array.index(x): x not in array');
       return i;
     },
-    count: (self, args) => asArray(self).items().filter((v) => eq(v, args[0]!)).length,
+    count: (self, args, kw) => (oneArg('array.count', args, kw), asArray(self)).items().filter((v) => eq(v, args[0]!)).length,
     tolist: (self) => new PyList(asArray(self).items()),
     tobytes: (self) => new PyBytes(asArray(self).bytes()),
     tounicode(self) {

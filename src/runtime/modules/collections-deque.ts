@@ -11,7 +11,7 @@ import type { PyType } from '../type-object.js';
 import { isSubtype, typeOf } from '../types.js';
 import { PyObject, type PyValue } from '../values.js';
 import { bindNative, defGetter, defMethods, defStatic } from '../builtins/define.js';
-import { iteratorClass, toSmallInt, type Kw } from './module-util.js';
+import { clinicArity, iteratorClass, noArgs, oneArg, toSmallInt, type Kw } from './module-util.js';
 
 export class PyDeque extends PyObject {
   buf: PyValue[] = new Array<PyValue>(8).fill(null);
@@ -188,20 +188,25 @@ function dequeRepr(self: PyValue): string {
 
 function defineMutators(cls: PyType): void {
   defMethods(cls, {
-    append: (self, args) => (asDeque(self).pushBack(args[0]!), null),
-    appendleft: (self, args) => (asDeque(self).pushFront(args[0]!), null),
-    pop: (self) => asDeque(self).popBack(),
-    popleft: (self) => asDeque(self).popFront(),
-    extend: (self, args) => (extend(asDeque(self), args[0]!, false), null),
-    extendleft: (self, args) => (extend(asDeque(self), args[0]!, true), null),
+    append: (self, args, kw) => (oneArg('deque.append', args, kw), asDeque(self).pushBack(args[0]!), null),
+    appendleft: (self, args, kw) => (oneArg('deque.appendleft', args, kw), asDeque(self).pushFront(args[0]!), null),
+    pop: (self, args, kw) => (noArgs('deque.pop', args, kw), asDeque(self).popBack()),
+    popleft: (self, args, kw) => (noArgs('deque.popleft', args, kw), asDeque(self).popFront()),
+    extend: (self, args, kw) => (oneArg('deque.extend', args, kw), extend(asDeque(self), args[0]!, false), null),
+    extendleft: (self, args, kw) => (oneArg('deque.extendleft', args, kw), extend(asDeque(self), args[0]!, true), null),
     clear: (self) => (asDeque(self).reset([]), null),
-    rotate: (self, args) => (rotate(asDeque(self), args.length > 0 ? toSmallInt(args[0]!) : 1), null),
+    rotate(self, args, kw) {
+      clinicArity('rotate', args, kw, 0, 1);
+      rotate(asDeque(self), args.length > 0 ? toSmallInt(args[0]!) : 1);
+      return null;
+    },
     reverse(self) {
       const d = asDeque(self);
       d.reset(d.toArray().reverse());
       return null;
     },
-    insert(self, args) {
+    insert(self, args, kw) {
+      clinicArity('insert', args, kw, 2);
       const d = asDeque(self);
       if (d.maxlen === d.length) indexError('deque already at its maximum size');
       const items = d.toArray();
@@ -209,7 +214,8 @@ function defineMutators(cls: PyType): void {
       d.reset(items);
       return null;
     },
-    remove(self, args) {
+    remove(self, args, kw) {
+      oneArg('deque.remove', args, kw);
       const d = asDeque(self);
       const i = findIndex(d, args[0]!, 0, d.length);
       if (i < 0) raise('ValueError', `${repr(args[0]!)} is not in deque`);
@@ -223,11 +229,13 @@ function defineMutators(cls: PyType): void {
 
 function defineQueries(cls: PyType): void {
   defMethods(cls, {
-    count(self, args) {
+    count(self, args, kw) {
+      oneArg('deque.count', args, kw);
       const d = asDeque(self);
       return d.toArray().filter((v) => eq(v, args[0]!)).length;
     },
-    index(self, args) {
+    index(self, args, kw) {
+      clinicArity('index', args, kw, 1, 3);
       const d = asDeque(self);
       const start = args.length > 1 ? clampIndex(toSmallInt(args[1]!), d.length) : 0;
       const stop = args.length > 2 ? clampIndex(toSmallInt(args[2]!), d.length) : d.length;

@@ -15,9 +15,9 @@ import {
 import { PyType } from '../type-object.js';
 import { E, T, isSubtype, typeOf } from '../types.js';
 import { PyObject, PyTuple, type PyValue } from '../values.js';
-import { arity, defGetter, defMethods, defStatic } from '../builtins/define.js';
+import { arity, bindNative, defGetter, defMethods, defStatic } from '../builtins/define.js';
 import { defineLruTypes, lruCacheFunction } from './lru-cache.js';
-import { argAt, argListRepr, defFunctions, isCallable, nativeClass, splitArgs, type Kw } from './module-util.js';
+import { argAt, argListRepr, bindPython, defFunctions, isCallable, nativeClass, splitArgs, type Kw } from './module-util.js';
 
 const WRAPPER_ASSIGNMENTS = ['__module__', '__name__', '__qualname__', '__annotations__', '__doc__'];
 const WRAPPER_UPDATES = ['__dict__'];
@@ -163,8 +163,8 @@ function defineKeyWrapper(): PyType {
   cls.dict.set('__hash__', null);
   defMethods(cls, {
     __call__(self, args, kwnames) {
-      arity('K', args, kwnames, 1);
-      return new PyKeyWrapper(cls, (self as PyKeyWrapper).cmp, args[0]!);
+      const [obj] = bindNative('K', args, kwnames, ['obj'], 1);
+      return new PyKeyWrapper(cls, (self as PyKeyWrapper).cmp, obj!);
     },
   });
   ['__lt__', '__le__', '__eq__', '__ne__', '__gt__', '__ge__'].forEach((name, op) => {
@@ -215,8 +215,7 @@ function derived(root: string, how: Derive): (self: PyValue, args: PyValue[]) =>
 }
 
 function totalOrdering(args: PyValue[], kwnames: Kw): PyValue {
-  arity('total_ordering', args, kwnames, 1);
-  const cls = args[0]!;
+  const [cls] = bindPython('total_ordering', args, kwnames, ['cls'], 1, [], 0) as [PyValue];
   if (!(cls instanceof PyType)) return typeError('total_ordering() argument must be a class');
   const roots = Object.keys(CONVERT).filter((op) => lookupType(cls, op) !== T.object.dict.get(op));
   if (roots.length === 0) raise('ValueError', 'must define at least one ordering operation: < > <= >=');
@@ -244,8 +243,8 @@ export function create(): PyModule {
     reduce,
     total_ordering: totalOrdering,
     cmp_to_key(args, kwnames) {
-      arity('cmp_to_key', args, kwnames, 1);
-      return new PyKeyWrapper(keyWrapper, args[0]!, undefined);
+      const [mycmp] = bindNative('cmp_to_key', args, kwnames, ['mycmp'], 1);
+      return new PyKeyWrapper(keyWrapper, mycmp!, undefined);
     },
     lru_cache: lruCache,
     cache(args, kwnames) {

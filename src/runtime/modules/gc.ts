@@ -2,11 +2,11 @@
 // reports 0 unreachable objects; the enable/disable flag and thresholds are kept per VM so
 // programs that toggle them observe CPython's answers.
 
-import { raise } from '../exceptions.js';
+import { raise, typeError } from '../exceptions.js';
 import { PyModule } from '../objects.js';
 import { PyList, PyTuple } from '../values.js';
-import { arity, bindNative } from '../builtins/define.js';
-import { defFunctions, toSmallInt } from './module-util.js';
+import { bindNative, noKeywords } from '../builtins/define.js';
+import { defFunctions, noArgs, oneArg, toSmallInt } from './module-util.js';
 
 export function create(): PyModule {
   const module = new PyModule('gc');
@@ -19,17 +19,20 @@ export function create(): PyModule {
       if (g < 0 || g > 2) raise('ValueError', 'invalid generation');
       return 0;
     },
-    enable: (args, kwnames) => (arity('enable', args, kwnames, 0), (enabled = true), null),
-    disable: (args, kwnames) => (arity('disable', args, kwnames, 0), (enabled = false), null),
-    isenabled: (args, kwnames) => (arity('isenabled', args, kwnames, 0), enabled),
+    enable: (args, kwnames) => (noArgs('gc.enable', args, kwnames), (enabled = true), null),
+    disable: (args, kwnames) => (noArgs('gc.disable', args, kwnames), (enabled = false), null),
+    isenabled: (args, kwnames) => (noArgs('gc.isenabled', args, kwnames), enabled),
     get_count: () => new PyTuple([0, 0, 0]),
     get_threshold: () => new PyTuple(threshold.slice()),
     set_threshold(args, kwnames) {
-      arity('set_threshold', args, kwnames, 1, 3);
+      noKeywords('set_threshold', kwnames);
+      if (args.length < 1 || args.length > 3) {
+        typeError(`set_threshold() takes ${args.length < 1 ? 'at least 1 argument' : 'at most 3 arguments'} (${args.length} given)`);
+      }
       threshold = threshold.map((t, i) => (i < args.length ? toSmallInt(args[i]!) : t));
       return null;
     },
-    is_tracked: (args, kwnames) => (arity('is_tracked', args, kwnames, 1), typeof args[0] === 'object' && args[0] !== null),
+    is_tracked: (args, kwnames) => (oneArg('gc.is_tracked', args, kwnames), typeof args[0] === 'object' && args[0] !== null),
     freeze: () => null,
     unfreeze: () => null,
     get_freeze_count: () => 0,

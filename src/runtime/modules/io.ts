@@ -11,7 +11,7 @@ import { E, newClass } from '../types.js';
 import { PyList, PyObject, type PyValue } from '../values.js';
 import { bindNative, defGetter, defMethods, defStatic } from '../builtins/define.js';
 import { checkOpen, defineBytesIO, sizeArg } from './io-bytes.js';
-import { nativeClass, toSmallInt, type Kw } from './module-util.js';
+import { nativeClass, oneArg, toSmallInt, type Kw } from './module-util.js';
 
 export class PyStringIO extends PyObject {
   buf = '';
@@ -146,7 +146,7 @@ function defineStringIO(): PyType {
   });
   defMethods(cls, {
     __init__: stringIOInit,
-    write: (o, args) => write(self(o), args[0]!),
+    write: (o, args, kwnames) => (oneArg('StringIO.write', args, kwnames), write(self(o), args[0]!)),
     writelines(o, args) {
       const it = getIter(args[0]!);
       for (let line = iterNext(it); line !== undefined; line = iterNext(it)) write(self(o), line);

@@ -15,7 +15,7 @@ import { arity, bindNative, defClassMethod, defMethod, defStatic, noKeywords } f
 import {
   combinationsNew, combinationsWithReplacementNew, permutationsNew, productNew,
 } from './itertools-combinatoric.js';
-import { iteratorClass, splitArgs, toInt, toSmallInt, type Kw } from './module-util.js';
+import { clinicArity, iteratorClass, splitArgs, toInt, toSmallInt, type Kw } from './module-util.js';
 
 const ADD = 0;
 
@@ -72,7 +72,7 @@ function countRepr(self: PyValue): string {
 }
 
 const cycleNew: Make = (cls, args, kwnames) => {
-  arity('cycle', args, kwnames, 1);
+  clinicArity('cycle', args, kwnames, 1);
   const it = getIter(args[0]!);
   const saved: PyValue[] = [];
   let firstPass = true;
@@ -245,7 +245,7 @@ const zipLongestNew: Make = (cls, args, kwnames) => {
 };
 
 const pairwiseNew: Make = (cls, args, kwnames) => {
-  arity('pairwise', args, kwnames, 1);
+  clinicArity('pairwise', args, kwnames, 1);
   let it: PyValue | null = getIter(args[0]!);
   let old: PyValue | undefined;
   return new PyNativeIterator(() => {
@@ -265,7 +265,7 @@ const pairwiseNew: Make = (cls, args, kwnames) => {
 // --- filtering and mapping
 
 function predicateIterator(cls: PyType, name: string, args: PyValue[], kwnames: Kw, mode: 'take' | 'drop' | 'false'): PyValue {
-  arity(name, args, kwnames, 2);
+  clinicArity(name, args, kwnames, 2);
   const pred = args[0]!;
   const it = getIter(args[1]!);
   let phaseDone = false;
@@ -290,7 +290,7 @@ function predicateIterator(cls: PyType, name: string, args: PyValue[], kwnames: 
 }
 
 const starmapNew: Make = (cls, args, kwnames) => {
-  arity('starmap', args, kwnames, 2);
+  clinicArity('starmap', args, kwnames, 2);
   const func = args[0]!;
   const it = getIter(args[1]!);
   return new PyNativeIterator(() => {
@@ -393,7 +393,7 @@ class TeeIterator extends PyNativeIterator {
 
 function teeFunction(teeCls: PyType): (args: PyValue[], kwnames: Kw) => PyValue {
   return (args, kwnames) => {
-    arity('tee', args, kwnames, 1, 2);
+    clinicArity('tee', args, kwnames, 1, 2);
     const n = args.length > 1 ? toSmallInt(args[1]!) : 2;
     if (n < 0) raise('ValueError', 'n must be >= 0');
     const it = getIter(args[0]!);

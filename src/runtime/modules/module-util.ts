@@ -154,12 +154,12 @@ export function nameList(names: readonly string[]): string {
  * `kwonly` only by keyword. Unset parameters come back undefined.
  */
 export function bindPython(qualname: string, args: PyValue[], kwnames: Kw, params: readonly string[], required: number,
-  kwonly: readonly string[] = []): Array<PyValue | undefined> {
+  kwonly: readonly string[] = [], self = 1): Array<PyValue | undefined> {
   const { pos, kw } = splitArgs(args, kwnames);
   if (pos.length > params.length) {
-    const max = params.length + 1;
-    const min = required + 1;
-    const n = pos.length + 1;
+    const max = params.length + self;
+    const min = required + self;
+    const n = pos.length + self;
     const takes = min === max ? `${max} positional argument${max === 1 ? '' : 's'}` : `from ${min} to ${max} positional arguments`;
     typeError(`${qualname}() takes ${takes} but ${n} ${n === 1 ? 'was' : 'were'} given`);
   }
@@ -176,4 +176,26 @@ export function bindPython(qualname: string, args: PyValue[], kwnames: Kw, param
     typeError(`${qualname}() missing ${missing.length} required positional argument${missing.length > 1 ? 's' : ''}: ${nameList(missing)}`);
   }
   return out;
+}
+
+/** Argument Clinic's positional-only check: "cycle expected 1 argument, got 0". */
+export function clinicArity(name: string, args: readonly PyValue[], kwnames: Kw, min: number, max = min): void {
+  if (kwnames !== null && kwnames.length > 0) typeError(`${name}() takes no keyword arguments`);
+  const n = args.length;
+  const plural = (k: number): string => `${k} argument${k === 1 ? '' : 's'}`;
+  if (min === max && n !== min) typeError(`${name} expected ${plural(min)}, got ${n}`);
+  if (n < min) typeError(`${name} expected at least ${plural(min)}, got ${n}`);
+  if (n > max) typeError(`${name} expected at most ${plural(max)}, got ${n}`);
+}
+
+/** A METH_O function's check: "math.sqrt() takes exactly one argument (0 given)". */
+export function oneArg(qualname: string, args: readonly PyValue[], kwnames: Kw): void {
+  if (kwnames !== null && kwnames.length > 0) typeError(`${qualname}() takes no keyword arguments`);
+  if (args.length !== 1) typeError(`${qualname}() takes exactly one argument (${args.length} given)`);
+}
+
+/** A METH_NOARGS function's check: "time.time() takes no arguments (1 given)". */
+export function noArgs(qualname: string, args: readonly PyValue[], kwnames: Kw): void {
+  if (kwnames !== null && kwnames.length > 0) typeError(`${qualname}() takes no keyword arguments`);
+  if (args.length !== 0) typeError(`${qualname}() takes no arguments (${args.length} given)`);
 }

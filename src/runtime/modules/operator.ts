@@ -14,7 +14,7 @@ import type { PyType } from '../type-object.js';
 import { typeOf } from '../types.js';
 import { PyFloat, PyList, PyObject, PyTuple, type PyValue } from '../values.js';
 import { arity, defMethods, defStatic } from '../builtins/define.js';
-import { argListRepr, nativeClass, splitArgs, toInt, type Kw } from './module-util.js';
+import { argListRepr, nativeClass, oneArg, splitArgs, toInt, type Kw } from './module-util.js';
 import { INPLACE_OFFSET } from '../../bytecode/opcodes.js';
 
 const BINARY_NAMES = ['add', 'and_', 'floordiv', 'lshift', 'matmul', 'mul', 'mod', 'or_', 'pow', 'rshift', 'sub', 'truediv', 'xor'];
@@ -29,7 +29,7 @@ function binary(name: string, fn: (a: PyValue, b: PyValue) => PyValue): NativeFn
 
 function unary(name: string, fn: (a: PyValue) => PyValue): NativeFn {
   return (args, kwnames) => {
-    arity(name, args, kwnames, 1);
+    oneArg(`_operator.${name}`, args, kwnames);
     return fn(args[0]!);
   };
 }

@@ -3,8 +3,7 @@
 
 import { raise, typeName } from '../exceptions.js';
 import { PyModule } from '../objects.js';
-import { bindNative } from '../builtins/define.js';
-import { defFunctions } from './module-util.js';
+import { bindPython, defFunctions } from './module-util.js';
 
 const LOWER = 'abcdefghijklmnopqrstuvwxyz';
 const UPPER = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
@@ -41,7 +40,7 @@ export function create(): PyModule {
   d.set('printable', DIGITS + LOWER + UPPER + PUNCTUATION + WHITESPACE);
   defFunctions(module, {
     capwords(args, kwnames) {
-      const [s, sep] = bindNative('capwords', args, kwnames, ['s', 'sep'], 1);
+      const [s, sep] = bindPython('capwords', args, kwnames, ['s', 'sep'], 1, [], 0);
       if (typeof s !== 'string') raise('AttributeError', `'${typeName(s!)}' object has no attribute 'split'`);
       const separator = sep === undefined || sep === null || sep === '' ? null : String(sep);
       return splitWords(s, separator).map(capitalize).join(separator ?? ' ');

@@ -10,7 +10,7 @@ import { PyType } from '../type-object.js';
 import { typeOf } from '../types.js';
 import { PyFloat, normInt, type PyValue } from '../values.js';
 import { arity, defMethod } from '../builtins/define.js';
-import { defFunctions, intAsDouble, toDouble, toInt } from './module-util.js';
+import { defFunctions, intAsDouble, noArgs, oneArg, toDouble, toInt } from './module-util.js';
 import { makeNamedTuple, typedTuple } from './namedtuple.js';
 import { TimeParts, asctime, partsFromDate, partsToDate, strftime, timezoneInfo } from './time-format.js';
 import { repr } from '../protocols.js';
@@ -30,7 +30,7 @@ function seconds(v: PyValue): number {
 }
 
 function sleep(args: PyValue[], kwnames: readonly string[] | null): PyValue {
-  arity('sleep', args, kwnames, 1);
+  oneArg('time.sleep', args, kwnames);
   const secs = seconds(args[0]!);
   if (secs < 0) raise('ValueError', 'sleep length must be non-negative');
   if (secs > 9.2e9) raise('OverflowError', 'timestamp too large to convert to C _PyTime_t');
@@ -55,21 +55,21 @@ function cpuNs(): bigint {
 const nsToFloat = (ns: bigint): PyFloat => new PyFloat(Number(ns) / 1e9);
 
 function clocks(): Record<string, (args: PyValue[], kwnames: readonly string[] | null) => PyValue> {
-  const noArgs = (name: string, f: () => PyValue) => (args: PyValue[], kwnames: readonly string[] | null): PyValue => {
-    arity(name, args, kwnames, 0);
+  const clock = (name: string, f: () => PyValue) => (args: PyValue[], kwnames: readonly string[] | null): PyValue => {
+    noArgs(`time.${name}`, args, kwnames);
     return f();
   };
   return {
-    time: noArgs('time', () => new PyFloat((performance.timeOrigin + performance.now()) / 1000)),
-    time_ns: noArgs('time_ns', () => normInt(nowNs())),
-    perf_counter: noArgs('perf_counter', () => nsToFloat(process.hrtime.bigint())),
-    perf_counter_ns: noArgs('perf_counter_ns', () => normInt(process.hrtime.bigint())),
-    monotonic: noArgs('monotonic', () => nsToFloat(process.hrtime.bigint())),
-    monotonic_ns: noArgs('monotonic_ns', () => normInt(process.hrtime.bigint())),
-    process_time: noArgs('process_time', () => nsToFloat(cpuNs())),
-    process_time_ns: noArgs('process_time_ns', () => normInt(cpuNs())),
-    thread_time: noArgs('thread_time', () => nsToFloat(cpuNs())),
-    thread_time_ns: noArgs('thread_time_ns', () => normInt(cpuNs())),
+    time: clock('time', () => new PyFloat((performance.timeOrigin + performance.now()) / 1000)),
+    time_ns: clock('time_ns', () => normInt(nowNs())),
+    perf_counter: clock('perf_counter', () => nsToFloat(process.hrtime.bigint())),
+    perf_counter_ns: clock('perf_counter_ns', () => normInt(process.hrtime.bigint())),
+    monotonic: clock('monotonic', () => nsToFloat(process.hrtime.bigint())),
+    monotonic_ns: clock('monotonic_ns', () => normInt(process.hrtime.bigint())),
+    process_time: clock('process_time', () => nsToFloat(cpuNs())),
+    process_time_ns: clock('process_time_ns', () => normInt(cpuNs())),
+    thread_time: clock('thread_time', () => nsToFloat(cpuNs())),
+    thread_time_ns: clock('thread_time_ns', () => normInt(cpuNs())),
     sleep,
   };
 }

@@ -31,4 +31,11 @@ except UnboundLocalError as e:
     print("UnboundLocalError:", e)
 p, q = 1, 2
 del (p, q)
-print("p" in dir(), "q" in dir())
+try:
+    print(p)
+except NameError as e:
+    print("NameError:", e)
+try:
+    print(q)
+except NameError as e:
+    print("NameError:", e)

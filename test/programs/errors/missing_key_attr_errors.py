@@ -12,7 +12,7 @@ for name in ("debug", "verbose", "__secret"):
         print(name, getattr(Config, name))
     except AttributeError as e:
         print("AttributeError:", e)
-mod_like = __import__("math")
+import math as mod_like
 try:
     mod_like.tau2
 except AttributeError as e:

@@ -5,7 +5,7 @@ classes = [BaseException, Exception, ArithmeticError, ZeroDivisionError, Overflo
            AssertionError, ImportError, ModuleNotFoundError, MemoryError, KeyboardInterrupt,
            SystemExit, OSError, FileNotFoundError, GeneratorExit, EOFError, UnicodeError,
            UnicodeDecodeError, UnicodeEncodeError, FileExistsError, PermissionError,
-           StopAsyncIteration, FloatingPointError, TimeoutError, IsADirectoryError]
+           FloatingPointError, TimeoutError, IsADirectoryError]
 for c in classes:
     print(" -> ".join(k.__name__ for k in c.__mro__))
 print(IOError is OSError, EnvironmentError is OSError)

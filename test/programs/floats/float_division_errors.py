@@ -5,7 +5,6 @@ tests = [
     ("5 % 0.0", lambda: 5 % 0.0),
     ("2.0 ** 10000", lambda: 2.0 ** 10000),
     ("10.0 ** 400", lambda: 10.0 ** 400),
-    ("(-8.0) ** 0.5 type", lambda: type((-8.0) ** 0.5).__name__ == "complex"),
     ("1e308 * 10", lambda: 1e308 * 10),
     ("inf - inf", lambda: float("inf") - float("inf")),
 ]

@@ -26,4 +26,3 @@ class WithClassMethod(Base):
     def __repr__(self):
         return "WCM"
 print(WithClassMethod.make())
-print(super(Child, g).describe())

@@ -48,10 +48,10 @@ def modinv(a, m):
     return x % m
 
 
-def keygen(bits, rng):
+def keygen(bits):
     while True:
-        p = next_prime(rng.getrandbits(bits) | (1 << (bits - 1)))
-        q = next_prime(rng.getrandbits(bits) | (1 << (bits - 1)))
+        p = next_prime(random.randrange(1 << (bits - 1), 1 << bits))
+        q = next_prime(random.randrange(1 << (bits - 1), 1 << bits))
         if p == q:
             continue
         phi = (p - 1) * (q - 1)
@@ -89,8 +89,8 @@ try:
 except ValueError as e:
     print("ValueError:", e)
 
-rng = random.Random(2718)
-pub, priv, (p, q) = keygen(128, rng)
+random.seed(2718)
+pub, priv, (p, q) = keygen(128)
 print("p =", p)
 print("q =", q)
 print("n bits:", pub[1].bit_length(), "e =", pub[0])

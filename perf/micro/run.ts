@@ -1,0 +1,95 @@
+// Micro benchmarks (`npm run perf:micro`): each Python snippet of snippets.ts is compiled
+// once and run in-process through the VM API (new VM, vm.runMain) under benchmark.js, which
+// reports runs per second with a relative margin of error. One run executes the snippet's
+// loop LOOP times, so Python-level operations per second = runs/s x LOOP. Prints figures
+// only; nothing here asserts a timing.
+
+import Benchmark from 'benchmark';
+import type { CodeObject } from '../../src/bytecode/code-object.js';
+import { compileModule } from '../../src/frontend/python/compiler.js';
+import type { OutputStream } from '../../src/runtime/realm.js';
+import { VM } from '../../src/vm.js';
+import { LOOP, SNIPPETS, type Snippet } from './snippets.js';
+
+/** Collects guest output in memory (the check run reads it; timed runs print nothing). */
+class Collector implements OutputStream {
+  text = '';
+
+  write(text: string): void {
+    this.text += text;
+  }
+}
+
+interface Tier {
+  name: string;
+  /** null when the tier can be measured; otherwise why not. */
+  unavailable: string | null;
+  makeVM(stdout: OutputStream, stderr: OutputStream): VM;
+}
+
+// TODO(jit): add a tier that enables the JIT once VMOptions can select it; until the JIT
+// lands there is nothing but the interpreter to measure.
+const TIERS: readonly Tier[] = [
+  { name: 'interpreter', unavailable: null, makeVM: (stdout, stderr) => new VM({ stdout, stderr }) },
+  {
+    name: 'jit',
+    unavailable: 'not measured: the JIT tier has not landed, and VMOptions has no switch to select it yet',
+    makeVM: (stdout, stderr) => new VM({ stdout, stderr }),
+  },
+];
+
+/** Runs print(run(LOOP)) once; null when the output is the one CPython prints. */
+function check(tier: Tier, snippet: Snippet): string | null {
+  const stdout = new Collector();
+  const stderr = new Collector();
+  let status: number;
+  try {
+    status = tier.makeVM(stdout, stderr).runMain(compileModule(`${snippet.source}\nprint(run(${LOOP}))\n`, 'bench.py'));
+  } catch (e) {
+    return `host error: ${e instanceof Error ? e.message : String(e)}`;
+  }
+  if (status !== 0) return `exit ${status}: ${stderr.text.trim().split('\n').pop() ?? ''}`;
+  const got = stdout.text.trim();
+  return got === snippet.expected ? null : `printed '${got}', CPython prints '${snippet.expected}'`;
+}
+
+function measure(tier: Tier, code: CodeObject, name: string): Benchmark {
+  const out = new Collector();
+  const vm = tier.makeVM(out, out);
+  const bench = new Benchmark(name, () => {
+    if (vm.runMain(code) !== 0) throw new Error(`${name} failed: ${out.text}`);
+  }, { maxTime: 3, minSamples: 10 });
+  bench.run();
+  return bench;
+}
+
+function formatRate(perSecond: number): string {
+  if (perSecond >= 1e6) return `${(perSecond / 1e6).toFixed(2)} M/s`;
+  if (perSecond >= 1e3) return `${(perSecond / 1e3).toFixed(1)} k/s`;
+  return `${perSecond.toFixed(0)} /s`;
+}
+
+function runTier(tier: Tier): void {
+  if (tier.unavailable !== null) {
+    console.log(`${tier.name}: ${tier.unavailable}`);
+    return;
+  }
+  console.log(`${tier.name}:`);
+  const width = Math.max(...SNIPPETS.map((s) => s.name.length));
+  for (const snippet of SNIPPETS) {
+    const failure = check(tier, snippet);
+    if (failure !== null) {
+      console.log(`  ${snippet.name.padEnd(width)}  FAIL ${failure}`);
+      continue;
+    }
+    const code = compileModule(`${snippet.source}\nresult = run(${LOOP})\n`, 'bench.py');
+    const bench = measure(tier, code, snippet.name);
+    const runs = `${bench.hz.toFixed(1)} runs/s`.padStart(16);
+    const rme = `±${bench.stats.rme.toFixed(2)}%`.padStart(8);
+    console.log(`  ${snippet.name.padEnd(width)}  ${runs} ${rme}  = ${formatRate(bench.hz * LOOP).padStart(10)} loop iterations (${bench.stats.sample.length} samples)`);
+  }
+}
+
+console.log(`corevm micro benchmarks: benchmark.js, one run = one vm.runMain() of a snippet whose loop runs ${LOOP} times`);
+console.log(`node ${process.version}; ± is benchmark.js's relative margin of error (stats.rme, 95% confidence)`);
+for (const tier of TIERS) runTier(tier);

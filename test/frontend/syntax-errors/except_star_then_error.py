@@ -1,0 +1,5 @@
+try:
+    pass
+except* ValueError:
+    pass
+x = (1 2)
