@@ -170,8 +170,18 @@ export class VM {
     }
   }
 
-  /** `import name`: built-in modules first, then NAME.py in the search path. */
+  /** `import name`: built-in modules first, then NAME.py in the search path. Packages are
+   *  not supported: a dotted name imports its first part and reports it is not a package. */
   importModule(name: string): PyModule {
+    const dot = name.indexOf('.');
+    if (dot >= 0) {
+      const head = name.slice(0, dot);
+      this.importModule(head);
+      const error = newException(E['ModuleNotFoundError']!, `No module named '${name}'; '${head}' is not a package`);
+      error.attrs = newAttrDict();
+      error.attrs['name'] = name;
+      throw error;
+    }
     const known = this.realm.modules.get(name);
     if (known) return known;
     const factory = BUILTIN_MODULES[name];

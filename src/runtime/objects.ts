@@ -269,6 +269,7 @@ export class PyGetSet extends PyObject {
     readonly name: string,
     readonly get: (obj: PyValue) => PyValue,
     readonly set: ((obj: PyValue, value: PyValue) => void) | null = null,
+    readonly remove: ((obj: PyValue) => void) | null = null,
   ) {
     super();
   }

@@ -454,7 +454,10 @@ export function importFrom(module: PyModule, name: string): PyValue {
   if (v === undefined) {
     const file = module.dict.getStr('__file__');
     const where = typeof file === 'string' ? ` (${file})` : ' (unknown location)';
-    throw newException(E['ImportError']!, `cannot import name '${name}' from '${module.name}'${where}`);
+    const exc = newException(E['ImportError']!, `cannot import name '${name}' from '${module.name}'${where}`);
+    exc.attrs = newAttrDict();
+    exc.attrs['name'] = module.name;
+    throw exc;
   }
   return v;
 }

@@ -170,7 +170,8 @@ export function genericSetAttr(obj: PyValue, name: string, value: PyValue): void
     attrs[name] = value;
     return;
   }
-  if (attrs === null && (type.isHeapType || obj instanceof PyFunction || obj instanceof PyBaseException)) {
+  const mayGrowDict = obj instanceof PyFunction || obj instanceof PyBaseException || (type.isHeapType && type.slots === null && !(obj instanceof PyInstance));
+  if (attrs === null && mayGrowDict) {
     // Functions, exceptions and subclasses of built-ins get their attribute dict on first use.
     const fresh = newAttrDict();
     fresh[name] = value;
@@ -215,6 +216,10 @@ export function delAttr(obj: PyValue, name: string): void {
   if (descr instanceof PyProperty) {
     if (descr.fdel === null) raise('AttributeError', `property '${name}' of '${type.name}' object has no deleter`);
     call(descr.fdel, [obj]);
+    return;
+  }
+  if (descr instanceof PyGetSet && descr.remove !== null) {
+    descr.remove(obj);
     return;
   }
   const attrs = attrsOf(obj);
@@ -442,7 +447,13 @@ export function intHash(v: number | bigint): number {
 
 /** hash() of a float: CPython's _Py_HashDouble, exact for integral and dyadic values. */
 export function floatHash(x: number): number {
-  if (Number.isInteger(x)) return intHash(Number.isSafeInteger(x) ? x : BigInt(x));
+  const h = floatHashExact(x);
+  return typeof h === 'bigint' ? Number(h) : h;
+}
+
+/** The exact hash of a float, as the builtin hash() returns it (may exceed 2**53). */
+export function floatHashExact(x: number): number | bigint {
+  if (Number.isInteger(x)) return intHashExact(BigInt(x));
   if (!Number.isFinite(x)) return Number.isNaN(x) ? 0 : x > 0 ? 314159 : -314159;
   // x = m * 2**e with m odd: hash = m * 2**e mod (2**61 - 1), computed exactly with bigints.
   let e = 0;
@@ -454,8 +465,8 @@ export function floatHash(x: number): number {
   const inverse = modPow(2n, HASH_MODULUS - 1n - BigInt(e % 61), HASH_MODULUS);
   let h = (BigInt(m) % HASH_MODULUS) * inverse % HASH_MODULUS;
   if (x < 0) h = -h;
-  const n = Number(h);
-  return n === -1 ? -2 : n;
+  if (h === -1n) h = -2n;
+  return normInt(h);
 }
 
 function modPow(base: bigint, exp: bigint, mod: bigint): bigint {
@@ -479,7 +490,15 @@ export function stringHash(s: string): number {
 /** hash(v) as the builtin returns it: exact, so a big hash stays a bigint. */
 export function hashValue(v: PyValue): number | bigint {
   if (typeof v === 'number' || typeof v === 'bigint') return intHashExact(v);
-  if (v instanceof PyFloat && Number.isInteger(v.value) && Number.isFinite(v.value)) return intHashExact(BigInt(v.value));
+  if (v instanceof PyFloat) return floatHashExact(v.value);
+  if (v !== null && typeof v === 'object') {
+    const hook = lookupType(typeOf(v), '__hash__');
+    if (hook === null || hook === undefined) typeError(`unhashable type: '${typeName(v)}'`);
+    const h = callMethodDescr(hook, v, []);
+    if (typeof h === 'number' || typeof h === 'bigint') return typeof h === 'bigint' ? intHashExact(h) : h;
+    if (typeof h === 'boolean') return h ? 1 : 0;
+    typeError('__hash__ method should return an integer');
+  }
   return hash(v);
 }
 

@@ -48,16 +48,36 @@ function suggest(exc: PyBaseException): string | null {
   return null;
 }
 
+/** Identical consecutive lines after this many are summarized (traceback.py). */
+const RECURSIVE_CUTOFF = 3;
+
 function formatOne(exc: PyBaseException, source: SourceLines): string {
   let out = '';
   if (exc.traceback.length > 0) {
     out += 'Traceback (most recent call last):\n';
+    let previous = '';
+    let repeats = 0;
+    const flushRepeats = (): void => {
+      if (repeats > RECURSIVE_CUTOFF) {
+        const more = repeats - RECURSIVE_CUTOFF;
+        out += `  [Previous line repeated ${more} more time${more === 1 ? '' : 's'}]\n`;
+      }
+    };
     for (let i = exc.traceback.length - 1; i >= 0; i--) {
       const entry = exc.traceback[i]!;
-      out += `  File "${entry.code.filename}", line ${entry.line}, in ${entry.code.name}\n`;
+      const header = `  File "${entry.code.filename}", line ${entry.line}, in ${entry.code.name}\n`;
+      if (header === previous) {
+        if (++repeats > RECURSIVE_CUTOFF) continue;
+      } else {
+        flushRepeats();
+        previous = header;
+        repeats = 1;
+      }
+      out += header;
       const text = source(entry.code.filename)?.[entry.line - 1]?.trim();
       if (text) out += `    ${text}\n`;
     }
+    flushRepeats();
   }
   if (exc.syntaxDetail !== null) return out + exc.syntaxDetail;
   return out + exceptionLine(exc) + '\n';

@@ -95,6 +95,11 @@ describe('parser: positions', () => {
     expect(m.body.map((s) => [s.lineno, s.col_offset, s.end_lineno, s.end_col_offset])).to.deep.equal([[1, 0, 1, 5], [2, 0, 3, 3]]);
   });
 
+  it('takes the indentation of a line continued by a backslash from its first part', () => {
+    const m = parseModule('if x:\n    y = 1\n    \\\n  z = 2\n', 'c.py');
+    expect((m.body[0] as ast.If).body).to.have.length(2);
+  });
+
   it('parses an empty file and a file without a final newline', () => {
     expect(parseModule('', 'e.py').body).to.deep.equal([]);
     expect(parseModule('x = 1', 'n.py').body).to.have.length(1);

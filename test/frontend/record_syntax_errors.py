@@ -18,7 +18,7 @@ def main() -> int:
         print(f"warning: goldens must come from CPython 3.11, this is {sys.version}", file=sys.stderr)
     for path in sorted(HERE.glob("*.py")):
         proc = subprocess.run([sys.executable, path.name], cwd=HERE, capture_output=True, text=True)
-        if proc.returncode == 0 or "Error" not in proc.stderr:
+        if proc.returncode == 0 or "Traceback" in proc.stderr or "Error" not in proc.stderr:
             print(f"{path.name}: CPython did not report a syntax error", file=sys.stderr)
             return 1
         stderr = proc.stderr.replace(f'File "{path}"', f'File "{path.name}"')

@@ -166,6 +166,11 @@ function evalExpr(node: ast.Expr, env: Env): PyValue {
     }
     case 'ListComp': return new PyList(comprehension(node.elt, node.generators, env));
     case 'GeneratorExp': return new PyList(comprehension(node.elt, node.generators, env));
+    case 'SetComp': {
+      const s = new PySet();
+      for (const v of comprehension(node.elt, node.generators, env)) s.table.set(v, null);
+      return s;
+    }
     case 'DictComp': {
       const d = new PyDict();
       const pair = { type: 'Tuple', elts: [node.key, node.value] } as unknown as ast.Expr;

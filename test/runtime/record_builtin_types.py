@@ -343,6 +343,24 @@ def set_fuzz_cases():
     cases.append('s = set(range(100))\nt = s.copy()\nu = set(s)\n[list(t)[:10], list(u)[:10], list(s | set())[:10]]')
     cases.append('s = {i * 8 for i in range(9)}\n[list(s), list(s.copy()), list(frozenset(s)), list(s & s), list(s - set())]')
     cases.append('s = set(range(32))\nfor i in range(32):\n    if i % 5:\n        s.discard(i)\n[list(s), list(s.copy()), s.pop(), s.pop()]')
+    algebra = (
+        'a = set()\nb = set()\nx = {seed}\nfor i in range({n}):\n'
+        '    x = (x * 1103515245 + 12345) % 2147483648\n'
+        '    k = {key}\n'
+        '    if x % 2:\n        a.add(k)\n    else:\n        b.add(k)\n'
+        '    if x % 7 == 0:\n        a.discard(k)\n'
+        '{result}')
+    results = [
+        '[list(a | b), list(a & b), list(a - b), list(b - a), list(a ^ b), list(b ^ a)]',
+        '[list(a.union(b, [1, 2])), list(a.intersection(b, range(50))), list(a.difference(b, [3])), list(b.symmetric_difference(a))]',
+        'c = a.copy()\nc &= b\nd = a.copy()\nd -= b\ne = a.copy()\ne ^= b\nf = a.copy()\nf |= b\n[list(c), list(d), list(e), list(f), [f.pop() for _ in range(5)]]',
+        'c = a.copy()\nc.intersection_update(b)\nc.add(10**6)\nd = set(a)\nd.difference_update(b)\nd.add(-7)\n[list(c), list(d), d.pop(), d.pop(), list(d)]',
+        '[list(frozenset(a) | b), list(frozenset(a) & frozenset(b)), list(set(dict.fromkeys(a))), list(set(dict.fromkeys(a).keys()))]',
+        '[a <= b, a < a | b, a.isdisjoint(b - a), list({k: 1 for k in a}.keys() & b), list({k: 1 for k in a}.keys() | b), list({k: 1 for k in a}.keys() ^ b)]',
+    ]
+    for seed, (key, n, result) in enumerate([(k, n, r) for k in ['x % 200', 'x % 50 - 25', '(x % 30, x % 3)', '(x % 40) / 8']
+                                             for n in (40, 400) for r in results]):
+        cases.append(algebra.format(seed=seed + 100, n=n, key=key, result=result))
     return cases
 
 

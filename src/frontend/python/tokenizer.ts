@@ -220,7 +220,11 @@ class Tokenizer {
         p = this.pos - 1;
       } else break;
     }
-    if (contCol >= 0) col = contCol;
+    // As in CPython, a continuation at column 0 does not count (its cont_line_col is 0).
+    if (contCol > 0) {
+      col = contCol;
+      altcol = contCol;
+    }
     this.continued = false;
     const c = src.charCodeAt(p);
     if (c === HASH || c === NL || p >= src.length) {

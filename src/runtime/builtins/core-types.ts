@@ -33,7 +33,9 @@ function objectNew(args: PyValue[], kwnames: readonly string[] | null): PyValue 
     typeError(`${cls.name}() takes no arguments`);
   }
   if (cls.base !== T.object) return typeError(`object.__new__(${cls.name}) is not safe, use ${cls.base?.name}.__new__()`);
-  return new PyInstance(cls);
+  const instance = new PyInstance(cls);
+  if (cls === T.object) instance.attrs = null; // object() instances have no __dict__
+  return instance;
 }
 
 function defineObject(): void {
@@ -244,6 +246,8 @@ function installSlots(cls: PyType): void {
       const inst = obj as PyInstance;
       inst.slotValues ??= new Map();
       inst.slotValues.set(name, v);
+    }, (obj) => {
+      if ((obj as PyInstance).slotValues?.delete(name) !== true) throw attributeError(obj, name);
     });
   }
 }

@@ -19,8 +19,10 @@ export function defMethods(type: PyType, methods: Record<string, NativeMethod>):
   for (const [name, fn] of Object.entries(methods)) defMethod(type, name, fn);
 }
 
-export function defGetter(type: PyType, name: string, get: (obj: PyValue) => PyValue, set?: (obj: PyValue, v: PyValue) => void): void {
-  type.dict.set(name, new PyGetSet(name, get, set ?? null));
+export function defGetter(
+  type: PyType, name: string, get: (obj: PyValue) => PyValue, set?: (obj: PyValue, v: PyValue) => void, remove?: (obj: PyValue) => void,
+): void {
+  type.dict.set(name, new PyGetSet(name, get, set ?? null, remove ?? null));
 }
 
 export function defStatic(type: PyType, name: string, fn: NativeFn): void {
