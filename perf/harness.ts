@@ -14,7 +14,8 @@ import { detectEngines, type Engine, type EngineId } from './lib/engines.js';
 import { parseOptions, USAGE, UsageError, type HarnessOptions } from './lib/options.js';
 import { compareTable, geomeanLine, programBlock, summaryTable } from './lib/report.js';
 import { compareResults, loadResults, median, saveResults, type EngineResult, type ResultsFile } from './lib/results.js';
-import { GNU_TIME, runProcess } from './lib/run-process.js';
+import { GNU_TIME, killRunning, runProcess } from './lib/run-process.js';
+import { removeSnapshot, takeSnapshot, type BuildSnapshot } from './lib/build-snapshot.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const PERF = path.join(ROOT, 'perf');
@@ -188,7 +189,6 @@ function printHeader(options: HarnessOptions, engines: readonly Engine[], progra
   console.log(`memory: ${fs.existsSync(GNU_TIME) ? `max RSS and CPU time (user + system) of each whole process, from ${GNU_TIME} -f '%M %U %S'` : `n/a (${GNU_TIME} not found)`}`);
   console.log('engines:');
   for (const e of engines) console.log(`  ${e.id.padEnd(8)} ${e.description}`);
-  console.log('');
 }
 
 function printCompare(file: string, current: ResultsFile): void {
@@ -200,16 +200,22 @@ function printCompare(file: string, current: ResultsFile): void {
   console.log('');
 }
 
+let snapshot: BuildSnapshot | null = null;
+
 async function run(options: HarnessOptions): Promise<void> {
   const cli = path.join(ROOT, 'dist', 'src', 'cli', 'main.js');
   if (!fs.existsSync(cli)) throw new HarnessError(`${cli} not found: build first (npm run build)`);
   const programs = selectPrograms(options);
   if (options.compare !== null && !fs.existsSync(options.compare)) throw new HarnessError(`--compare: ${options.compare} not found`);
-  const detected = detectEngines({ root: ROOT, cli });
+  snapshot = await takeSnapshot(ROOT);
+  const detected = detectEngines({ cli: snapshot.cli, cliLabel: 'corevm' });
   const chosen = detected.filter((e) => options.engines === null || options.engines.includes(e.id));
   const engines = chosen.filter((e) => e.available);
   const info = machine();
   printHeader(options, chosen, programs, info);
+  console.log(`corevm = node ${snapshot.cli} (dist/ copied at start, so a rebuild during the run cannot change it)`);
+  if (snapshot.problem !== null) console.log(`warning: corevm fails a smoke test (print(6 * 7)): ${snapshot.problem}`);
+  console.log('');
   const results: EngineResult[] = [];
   for (const program of programs) {
     console.log(`${program.name} (n=${program.size})`);
@@ -236,7 +242,16 @@ async function run(options: HarnessOptions): Promise<void> {
   console.log(`geomean: ${geomeanLine(names, results, false)}`);
 }
 
+function interrupted(signal: NodeJS.Signals): void {
+  killRunning();
+  if (snapshot !== null) removeSnapshot(snapshot);
+  process.stderr.write(`perf: interrupted by ${signal}\n`);
+  process.exit(130);
+}
+
 async function main(): Promise<number> {
+  process.on('SIGINT', interrupted);
+  process.on('SIGTERM', interrupted);
   try {
     const options = parseOptions(process.argv.slice(2));
     if (options.help) {
@@ -252,6 +267,8 @@ async function main(): Promise<number> {
     }
     process.stderr.write(`perf: ${e instanceof HarnessError ? e.message : e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
     return 1;
+  } finally {
+    if (snapshot !== null) removeSnapshot(snapshot);
   }
 }
 

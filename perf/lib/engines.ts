@@ -21,8 +21,10 @@ export interface Engine {
 }
 
 export interface EngineSetup {
-  root: string;
+  /** The corevm CLI to run (a snapshot of dist/, see build-snapshot.ts). */
   cli: string;
+  /** How the report names that CLI. */
+  cliLabel: string;
 }
 
 /** The real interpreter behind a name on PATH (skips pyenv's bash shims), or null. */
@@ -53,11 +55,11 @@ function probeJit(setup: EngineSetup): { landed: boolean; note: string } {
 }
 
 function corevmEngines(setup: EngineSetup): Engine[] {
-  const cliRel = path.relative(setup.root, setup.cli);
+  const cliRel = setup.cliLabel;
   const jit = probeJit(setup);
   const interp: Engine = {
     id: 'interp',
-    description: `node ${cliRel} run --no-jit FILE (the interpreter, tier 0)`,
+    description: `${cliRel} run --no-jit FILE (the interpreter, tier 0)`,
     available: true,
     steady: true,
     command: (file, args) => [process.execPath, setup.cli, 'run', '--no-jit', file, ...args],
@@ -65,8 +67,8 @@ function corevmEngines(setup: EngineSetup): Engine[] {
   const jitEngine: Engine = {
     id: 'jit',
     description: jit.landed
-      ? `node ${cliRel} run FILE (default tiering; ${jit.note})`
-      : `node ${cliRel} run FILE: the JIT has not landed, ${jit.note}; this column runs the interpreter again`,
+      ? `${cliRel} run FILE (default tiering; ${jit.note})`
+      : `${cliRel} run FILE: the JIT has not landed, ${jit.note}; this column runs the interpreter again`,
     available: true,
     steady: true,
     command: (file, args) => [process.execPath, setup.cli, 'run', file, ...args],

@@ -10,6 +10,14 @@ import * as path from 'node:path';
 
 export const GNU_TIME = '/usr/bin/time';
 
+/** Process groups still running: children are detached, so Ctrl-C does not reach them. */
+const live = new Set<number>();
+
+/** Kills every benchmark process still running (the harness calls this on SIGINT/SIGTERM). */
+export function killRunning(): void {
+  for (const pid of live) killGroup(pid);
+}
+
 export interface ProcessResult {
   status: number | null;
   signal: string | null;
@@ -55,6 +63,7 @@ export function runProcess(request: RunRequest): Promise<ProcessResult> {
   return new Promise((resolve, reject) => {
     const start = process.hrtime.bigint();
     const child = spawn(argv[0]!, argv.slice(1), { cwd: request.cwd, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    if (child.pid !== undefined) live.add(child.pid);
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     let timedOut = false;
@@ -71,6 +80,7 @@ export function runProcess(request: RunRequest): Promise<ProcessResult> {
     child.on('close', (status, signal) => {
       const seconds = Number(process.hrtime.bigint() - start) / 1e9;
       clearTimeout(timer);
+      if (child.pid !== undefined) live.delete(child.pid);
       resolve({
         status,
         signal,

@@ -4,7 +4,7 @@
 # summary of what reaches the end of the pipeline.
 import sys
 
-DEFAULT_N = 2000000
+DEFAULT_N = 3000000
 
 
 def numbers(limit):

@@ -4,7 +4,7 @@
 # join, ljust and rjust. Prints the report.
 import sys
 
-DEFAULT_N = 40000
+DEFAULT_N = 50000
 
 WORDS = ("the quick brown fox jumps over lazy dog while seven wizards quietly hex "
          "every jovial bard singing about velvet mountains and distant rivers under "

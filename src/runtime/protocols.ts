@@ -297,7 +297,7 @@ export function repr(v: PyValue): string {
     case 'number':
       return String(v);
     case 'bigint':
-      return v.toString();
+      return bigintRepr(v);
     case 'boolean':
       return v ? 'True' : 'False';
   }
@@ -306,6 +306,15 @@ export function repr(v: PyValue): string {
   const result = callSpecial(v, '__repr__', []);
   if (typeof result !== 'string') typeError(`__repr__ returned non-string (type ${typeName(result ?? null)})`);
   return result;
+}
+
+/** Decimal text of a big int, refusing more than 4300 digits like CPython's default limit. */
+function bigintRepr(v: bigint): string {
+  const text = v.toString();
+  if (text.length - (v < 0n ? 1 : 0) > 4300) {
+    raise('ValueError', 'Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit');
+  }
+  return text;
 }
 
 export function str(v: PyValue): string {

@@ -1,7 +1,8 @@
 // operator, string, io, array and gc cases: each re-enacts the Python snippet of the same name
 // in record_modules.py by calling the module natives.
 
-import { hash, repr } from '../../src/runtime/protocols.js';
+import { callType, hash, repr } from '../../src/runtime/protocols.js';
+import { T as Types } from '../../src/runtime/types.js';
 import type { PyValue } from '../../src/runtime/values.js';
 import type { Cases } from './modules-cases-iter.js';
 import {
@@ -43,7 +44,7 @@ export const OPERATOR_CASES: Cases = {
   'operator.methodcaller': () => T(ca(o('methodcaller', 'upper'), 'abc'), ca(o('methodcaller', 'replace', 'a', 'o'), 'banana')),
   'operator.methodcaller.repr': () => repr(ck(O('methodcaller'), ['split', ','], { maxsplit: 1 })),
   'operator.methodcaller.none': () => o('methodcaller'),
-  'operator.length_hint': () => T(o('length_hint', L(1, 2)), o('length_hint', iter(L()), 7)),
+  'operator.length_hint': () => T(o('length_hint', L(1, 2)), o('length_hint', callType(Types.object, [], null), 7)),
 };
 
 const S = (name: string): PyValue => M('string', name);

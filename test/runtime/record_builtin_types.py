@@ -184,6 +184,8 @@ BYTES = [
     'b"ab" + b"c"', 'b"ab" * 2', '2 * b"ab"', 'b"ab" + "c"', 'b"abc"[1]', 'b"abc"[-1]', 'b"abcdef"[1:4]', 'b"abc"[::-1]', 'b"abc"[5]',
     'list(b"ab")', '98 in b"abc"', 'b"bc" in b"abc"', '"b" in b"abc"', '300 in b"abc"', 'len(b"abc")', 'b"a" < b"b"', 'b"a" == b"a"',
     'b"a" == "a"', 'hash(b"ab") == hash(b"ab")', 'str(b"ab")', 'b"ab".removeprefix(b"a")', 'b"\\x00".zfill(3)',
+    'b"%d-%s|%r|%a|%c|%c" % (5, b"x", "é", b"q", 65, b"z")', 'b"%s" % "x"', 'b"%5.1f|%x" % (2.25, 255)', 'b"%(k)s" % {b"k": b"v"}',
+    'b"%c" % 300', 'b"hi" % ()', 'b"aBc dE".swapcase()', 'b"hello woRLD".title()', 'b"hELLO \\xe9".capitalize()',
 ]
 
 SEQUENCES = [
@@ -235,6 +237,11 @@ SEQUENCES = [
     'list(reversed(range(1, 10, 3)))', 'hash(range(5)) == hash(range(0, 5, 1))', 'bool(range(0))', 'range(10**20)', 'range(2**62)[1]',
     'list(range(-3, 3))', 'range(0, -10, -3)[2]', 'range(3) < range(4)', 'range(10)[::-3]', 'range(0, 10, 3)[::-1]',
     'range(10)[8:2:-3]', 'range(5)[10:]', 'range(1, 20, 4)[1:100:2]', 'range(10)[-100:100]', 'range(0)[::-1]',
+    'range(0, 10**20, 7)[5]', '10**19 + 2 in range(0, 10**20, 7)', '10**19 + 1 in range(0, 10**20, 7)', 'len(range(10**20))',
+    'len(range(2**53 + 10))', 'range(10**20)[-1]', 'range(10**20)[::10**19]', 'range(-10**20, 0)[10**19:10**19 + 3]',
+    'list(range(2**60, 2**60 + 3))', 'list(reversed(range(2**60, 2**60 + 3)))', 'range(10**20).index(10**19)', 'range(10**20).count(5)',
+    'range(10**20) == range(0, 10**20, 1)', 'hash(range(10**20)) == hash(range(10**20))', 'bool(range(10**20, 0))',
+    'range(10**20, 0, -10**19)', 'range(1, 10**20).step', 'range(2**62)[1]', 'range(5)["a"]', 'range(5)[2.0]',
     # slice
     'slice(5)', 'slice(1, 5)', 'slice(1, 5, 2)', 'slice()', 'slice(1, 2, 3, 4)', 'slice(1, 10, 2).indices(5)', 'slice(None, None, -1).indices(5)',
     'slice(-100, 100).indices(10)', 'slice(1, 2).indices(-1)', 'slice(0, 1, 0).indices(3)', 'slice(1, 2) == slice(1, 2)', 'slice(1, 2) < slice(1, 3)',

@@ -299,7 +299,7 @@ CASES = {
     'operator.methodcaller': "(operator.methodcaller('upper')('abc'), operator.methodcaller('replace', 'a', 'o')('banana'))",
     'operator.methodcaller.repr': "repr(operator.methodcaller('split', ',', maxsplit=1))",
     'operator.methodcaller.none': "operator.methodcaller()",
-    'operator.length_hint': "(operator.length_hint([1, 2]), operator.length_hint(iter([]), 7))",
+    'operator.length_hint': "(operator.length_hint([1, 2]), operator.length_hint(object(), 7))",
 
     # --- string
     'string.constants': "(string.ascii_letters, string.digits, string.hexdigits, string.octdigits, string.punctuation, string.whitespace, len(string.printable))",

@@ -17,6 +17,9 @@ const CONSTANT_KEYWORDS = new Set(['True', 'False', 'None']);
 
 export abstract class ArgumentParser extends ParserBase {
   abstract parseExpression(): ast.Expr;
+  abstract parseDisjunction(): ast.Expr;
+  /** The longest primary (atom and trailers) that parses here, or null (position kept). */
+  protected abstract parsePrimaryPrefix(): ast.Expr | null;
   protected abstract parseStarred(): ast.Starred;
   protected abstract parseWalrus(target: ast.Expr): ast.NamedExpr;
   protected abstract parseComprehensionClauses(): ast.Comprehension[];
@@ -34,7 +37,8 @@ export abstract class ArgumentParser extends ParserBase {
       if (last.type === 'GeneratorExp' && this.isOp(')')) break;
       if (!this.eatOp(',')) break;
     }
-    this.expectCloser(')', last);
+    // A `*arg` is CPython's starred_expression: its operand may be followed by an expression.
+    this.expectCloser(')', last?.type === 'Starred' ? last.value : last);
     // CPython reports a misplaced positional argument at the token after the argument list.
     if (c.misplaced) throw this.errorAtToken(this.prev, c.misplaced);
     this.bracketDepth--;
@@ -165,7 +169,7 @@ export abstract class ArgumentParser extends ParserBase {
       return;
     }
     if (t.kind !== 'NAME') throw this.invalidSyntax();
-    this.parsePlainParam(s, annotations);
+    this.parsePlainParam(s, closer, annotations);
   }
 
   private parseSlashParam(s: ParamState): void {
@@ -201,7 +205,7 @@ export abstract class ArgumentParser extends ParserBase {
     if (this.isOp('=')) throw this.errorAt(ParserBase.tokenSpan(this.tok), 'var-positional argument cannot have default value');
   }
 
-  private parsePlainParam(s: ParamState, annotations: boolean): void {
+  private parsePlainParam(s: ParamState, closer: string, annotations: boolean): void {
     const param = this.parseParam(annotations);
     let dflt: ast.Expr | null = null;
     if (this.isOp('=')) {
@@ -215,7 +219,11 @@ export abstract class ArgumentParser extends ParserBase {
       return;
     }
     if (dflt) s.defaults.push(dflt);
-    else if (s.defaults.length) throw this.errorAt(param, 'non-default argument follows default argument');
+    else if (s.defaults.length) {
+      // CPython's param_no_default: the parameter must end at `,` or the closer.
+      if (!this.isOp(',') && !this.isOp(closer)) throw this.invalidSyntax();
+      throw this.errorAt(param, 'non-default argument follows default argument');
+    }
     s.args.push(param);
   }
 
@@ -241,11 +249,13 @@ export abstract class ArgumentParser extends ParserBase {
     }
   }
 
-  /** Consume `closer`, or fail with "Perhaps you forgot a comma?" / "invalid syntax". */
-  protected expectCloser(closer: string, last: ast.Located | null): void {
+  /**
+   * Consume `closer`, or fail with "Perhaps you forgot a comma?" after `last` (the expression
+   * CPython's invalid_expression would see there, or null) or "invalid syntax".
+   */
+  protected expectCloser(closer: string, last: ast.Expr | null): void {
     if (this.eatOp(closer)) return;
-    const lastExpr = last && 'type' in last && typeof last.type === 'string' ? (last as ast.Expr) : null;
-    throw (lastExpr && this.forgotComma(lastExpr)) ?? this.invalidSyntax();
+    throw (last && this.forgotComma(last)) ?? this.invalidSyntax();
   }
 
   /**
@@ -264,8 +274,10 @@ export abstract class ArgumentParser extends ParserBase {
     }
     const save = this.pos;
     // Parsed even outside brackets: CPython reads `b` before checking the bracket level,
-    // and how far it read decides whether an unclosed bracket is blamed instead.
-    const b = this.tryParse(() => this.parseExpression());
+    // and how far it read decides whether an unclosed bracket is blamed instead. Like a PEG
+    // rule, `b` may be just the part that parses (`x in y` of `x in y if z`, `f` of `f(or`).
+    const b = this.tryParse(() => this.parseExpression()) ?? this.tryParse(() => this.parseDisjunction()) ??
+      this.parsePrimaryPrefix();
     const atEnd = this.atEndOfFile();
     this.reset(save);
     if (!b || atEnd || this.bracketDepth === 0) return null;

@@ -6,7 +6,7 @@
 
 import { PySyntaxError } from '../diagnostics.js';
 import type * as ast from './ast.js';
-import { ArgumentParser, lastComprehensionItem } from './parse-arguments.js';
+import { ArgumentParser } from './parse-arguments.js';
 import { KEYWORDS, ParserBase } from './parser-base.js';
 import { parseStrings, type StringContext } from './string-literals.js';
 import { exprName, invalidTarget, isBitwiseOrLevel, leftmost, setContext, type TargetKind } from './targets.js';
@@ -264,40 +264,58 @@ export class ExpressionParser extends ArgumentParser {
     const start = this.tok;
     let e = this.parseAtom();
     for (;;) {
-      if (this.isOp('.')) {
-        this.next();
-        const name = this.expectIdentifier();
-        e = { type: 'Attribute', value: e, attr: name.value, ctx: 'Load', ...this.span(start) };
-      } else if (this.isOp('(')) {
-        e = this.parseCall(e, start);
-      } else if (this.isOp('[')) {
-        e = this.parseSubscript(e, start);
-      } else {
-        return e;
-      }
+      const next = this.parseTrailer(e, start);
+      if (next === e) return e;
+      e = next;
     }
+  }
+
+  protected parsePrimaryPrefix(): ast.Expr | null {
+    return this.tryParse(() => {
+      const start = this.tok;
+      let e = this.parseAtom();
+      for (;;) {
+        const save = this.pos;
+        const longer = this.tryParse(() => this.parseTrailer(e, start));
+        if (!longer || this.pos === save) return e;
+        e = longer;
+      }
+    });
+  }
+
+  /** One `.name`, `(...)` or `[...]` after `e`, or `e` itself if none follows. */
+  private parseTrailer(e: ast.Expr, start: Token): ast.Expr {
+    if (this.isOp('.')) {
+      this.next();
+      const name = this.expectIdentifier();
+      return { type: 'Attribute', value: e, attr: name.value, ctx: 'Load', ...this.span(start) };
+    }
+    if (this.isOp('(')) return this.parseCall(e, start);
+    if (this.isOp('[')) return this.parseSubscript(e, start);
+    return e;
   }
 
   private parseSubscript(value: ast.Expr, start: Token): ast.Subscript {
     this.next();
     this.bracketDepth++;
-    const slice = this.parseSlices();
-    this.expectCloser(']', slice);
+    const [slice, lastSlice] = this.parseSlices();
+    this.expectCloser(']', lastSlice.type === 'Starred' ? lastSlice.value : lastSlice);
     this.bracketDepth--;
     return { type: 'Subscript', value, slice, ctx: 'Load', ...this.span(start) };
   }
 
   /** slices: one slice, or a tuple of slices and starred expressions (no brackets in span). */
-  private parseSlices(): ast.Expr {
+  /** Returns the slice and its last element (where a missing comma would be diagnosed). */
+  private parseSlices(): [ast.Expr, ast.Expr] {
     const start = this.tok;
     const first = this.parseSlice();
-    if (!this.isOp(',') && first.type !== 'Starred') return first;
+    if (!this.isOp(',') && first.type !== 'Starred') return [first, first];
     const elts = [first];
     while (this.eatOp(',')) {
       if (this.isOp(']')) break;
       elts.push(this.parseSlice());
     }
-    return { type: 'Tuple', elts, ctx: 'Load', ...this.span(start) };
+    return [{ type: 'Tuple', elts, ctx: 'Load', ...this.span(start) }, elts[elts.length - 1]!];
   }
 
   private parseSlice(): ast.Expr {
@@ -387,14 +405,14 @@ export class ExpressionParser extends ArgumentParser {
     if (this.isKeyword('for') || this.isKeyword('async')) {
       if (first.type === 'Starred') throw this.errorAt(first, 'iterable unpacking cannot be used in comprehension');
       const generators = this.parseComprehensionClauses();
-      this.expectCloser(')', lastComprehensionItem(generators));
+      this.expectCloser(')', null);
       return { type: 'GeneratorExp', elt: first, generators, ...this.span(open) };
     }
     if (this.isOp(',')) {
       const elts = this.parseSequenceTail(first, ')');
       return { type: 'Tuple', elts, ctx: 'Load', ...this.span(open) };
     }
-    this.expectCloser(')', first);
+    this.expectCloser(')', firstElementForComma(first));
     if (first.type === 'Starred') throw this.errorAt(first, 'cannot use starred expression here');
     this.parenthesized.add(first);
     return first;
@@ -407,7 +425,8 @@ export class ExpressionParser extends ArgumentParser {
       if (this.isOp(closer)) break;
       elts.push(this.parseStarNamedExpression());
     }
-    this.expectCloser(closer, elts[elts.length - 1]!);
+    const last = elts[elts.length - 1]!;
+    this.expectCloser(closer, last.type === 'Starred' ? null : last);
     return elts;
   }
 
@@ -424,10 +443,10 @@ export class ExpressionParser extends ArgumentParser {
       if (this.isKeyword('for') || this.isKeyword('async')) {
         if (first.type === 'Starred') throw this.errorAt(first, 'iterable unpacking cannot be used in comprehension');
         const generators = this.parseComprehensionClauses();
-        this.expectCloser(']', lastComprehensionItem(generators));
+        this.expectCloser(']', null);
         result = { type: 'ListComp', elt: first, generators, ...this.span(open) };
       } else {
-        const elts = this.isOp(',') ? this.parseSequenceTail(first, ']') : (this.expectCloser(']', first), [first]);
+        const elts = this.isOp(',') ? this.parseSequenceTail(first, ']') : (this.expectCloser(']', firstElementForComma(first)), [first]);
         result = { type: 'List', elts, ctx: 'Load', ...this.span(open) };
       }
     }
@@ -496,7 +515,7 @@ export class ExpressionParser extends ArgumentParser {
     const value = this.parseDictValueAfterColon(colon);
     if (this.isKeyword('for') || this.isKeyword('async')) {
       const generators = this.parseComprehensionClauses();
-      this.expectCloser('}', lastComprehensionItem(generators));
+      this.expectCloser('}', null);
       return { type: 'DictComp', key, value, generators, ...this.span(open) };
     }
     return this.parseDictTail(open, key, value);
@@ -524,10 +543,10 @@ export class ExpressionParser extends ArgumentParser {
     if (this.isKeyword('for') || this.isKeyword('async')) {
       if (first.type === 'Starred') throw this.errorAt(first, 'iterable unpacking cannot be used in comprehension');
       const generators = this.parseComprehensionClauses();
-      this.expectCloser('}', lastComprehensionItem(generators));
+      this.expectCloser('}', null);
       return { type: 'SetComp', elt: first, generators, ...this.span(open) };
     }
-    const elts = this.isOp(',') ? this.parseSequenceTail(first, '}') : (this.expectCloser('}', first), [first]);
+    const elts = this.isOp(',') ? this.parseSequenceTail(first, '}') : (this.expectCloser('}', firstElementForComma(first)), [first]);
     return { type: 'Set', elts, ...this.span(open) };
   }
 
@@ -699,6 +718,14 @@ export class ExpressionParser extends ArgumentParser {
     return new PySyntaxError(e.pyType, `f-string: ${e.msg}`, e.filename, e.lineno,
       shift(e.lineno, e.offset), e.endLineno, shift(e.endLineno, e.endOffset), text);
   }
+}
+
+/**
+ * The expression "Perhaps you forgot a comma?" follows in a display's first element: a
+ * leading `*x` is read by CPython's invalid_comprehension as a starred_expression, so `x`.
+ */
+function firstElementForComma(first: ast.Expr): ast.Expr {
+  return first.type === 'Starred' ? first.value : first;
 }
 
 /** The value of a NUMBER token (all 3.11 forms; underscores already validated). */

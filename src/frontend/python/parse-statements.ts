@@ -11,6 +11,18 @@ import { ParserBase } from './parser-base.js';
 import { exprName, invalidTarget } from './targets.js';
 import type { Token } from './tokenizer.js';
 
+/** The expression a simple statement ends with, if any (where a juxtaposed one follows). */
+function trailingExpression(s: ast.Stmt): ast.Expr | null {
+  switch (s.type) {
+    case 'Expr': case 'Assign': case 'AugAssign': return s.value;
+    case 'AnnAssign': return s.value ?? s.annotation;
+    case 'Return': return s.value;
+    case 'Raise': return s.cause ?? s.exc;
+    case 'Assert': return s.msg ?? s.test;
+    default: return null;
+  }
+}
+
 /** Tokens that end positions never include (CPython's last non-whitespace token rule). */
 function isLayout(t: Token): boolean {
   return t.kind === 'NEWLINE' || t.kind === 'INDENT' || t.kind === 'DEDENT' || t.kind === 'ENDMARKER';
@@ -113,7 +125,13 @@ export class StatementParser extends ExpressionParser {
       if (legacy) return legacy;
     }
     const generic = this.invalidSyntax();
-    if (last.type === 'Expr') this.forgotComma(last.value);
+    const trailing = trailingExpression(last);
+    if (trailing) this.forgotComma(trailing);
+    if (last.type === 'Expr' && last.value.type === 'Tuple' && this.startsExpression()) {
+      // CPython's invalid_assignment reads `a, b` then more star_named_expressions with no
+      // comma, so `a, x b = 1` is diagnosed as `b = 1`.
+      this.tryParse(() => this.parseStarNamedExpression(), true);
+    }
     return generic;
   }
 
@@ -580,7 +598,11 @@ export class StatementParser extends ExpressionParser {
   private parseReturnAnnotation(): ast.Expr {
     const arrow = this.next();
     if (!this.startsExpression()) throw this.errorAtToken(arrow, "expected ':'");
-    return this.parseExpression();
+    // PEG semantics: if the whole expression fails, its longest primary prefix is taken and
+    // the forced ':' after it reports the error.
+    const annotation = this.tryParse(() => this.parseExpression(), true) ?? this.parsePrimaryPrefix();
+    if (!annotation) throw this.invalidSyntax();
+    return annotation;
   }
 
   private parseClassDef(decorator_list: ast.Expr[]): ast.ClassDef {

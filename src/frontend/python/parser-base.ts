@@ -141,15 +141,18 @@ export class ParserBase {
 
   /**
    * Try `parse` as a diagnosis (CPython's second pass): its result, or null with the position
-   * restored if it fails. Tokens it reads do not move the generic error's position.
+   * restored if it fails. Tokens it reads do not move the generic error's position. A
+   * tokenizer error it runs into is raised, as CPython raises it whenever a token is read;
+   * with `withInvalidRules`, so is any specific error (CPython's invalid_* rules raise at once).
    */
-  protected tryParse<T>(parse: () => T): T | null {
+  protected tryParse<T>(parse: () => T, withInvalidRules = false): T | null {
     const save = this.pos;
     this.speculating++;
     try {
       return parse();
     } catch (e) {
-      if (!(e instanceof PySyntaxError)) throw e;
+      if (!(e instanceof PySyntaxError) || e === this.tokenError) throw e;
+      if (withInvalidRules && e.msg !== 'invalid syntax') throw e;
       this.reset(save);
       return null;
     } finally {
@@ -206,9 +209,7 @@ export class ParserBase {
       return new PySyntaxError('IndentationError', 'unexpected indent', this.file.filename,
         t.lineno, t.endCol, t.lineno, -1, this.file.lineText(t.lineno));
     }
-    if (t.kind === 'DEDENT' && t.col >= 0) {
-      return this.errorAtToken(t, 'unexpected unindent', 'IndentationError');
-    }
+    if (t.kind === 'DEDENT') return this.errorAtToken(t, 'unexpected unindent', 'IndentationError');
     return this.errorAtToken(t, 'invalid syntax');
   }
 

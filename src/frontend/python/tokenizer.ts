@@ -635,7 +635,9 @@ class Tokenizer {
     const lastLine = endsWithNewline ? this.lineno - 1 : this.lineno;
     const line = Math.max(lastLine, 1) + this.lineBase;
     const end = src.length + this.posBase;
-    for (let i = this.indents.length - 1; i > 0; i--) {
+    // Inside brackets CPython's tokenizer reports end of file at once, with no DEDENTs.
+    const dedents = this.brackets.length ? 0 : this.indents.length - 1;
+    for (let i = 0; i < dedents; i++) {
       this.tokens.push(new Token('DEDENT', '', end, end, line, -1, line, -1));
     }
     this.tokens.push(new Token('ENDMARKER', '', end, end, line, -1, line, -1));

@@ -1,197 +1,28 @@
-// The bytes class (https://docs.python.org/3/library/stdtypes.html#bytes-objects) and the
-// codecs str.encode / bytes.decode use (utf-8, ascii, latin-1 with the strict, ignore,
-// replace, backslashreplace, surrogateescape and xmlcharrefreplace handlers), with CPython's
-// UnicodeError messages. Byte-string algorithms run on latin-1 JS strings so they share the
-// linear search/split code of strings.ts.
+// The bytes class (https://docs.python.org/3/library/stdtypes.html#bytes-objects): constructor,
+// methods, % formatting and CPython's b'...' repr. Byte-string algorithms run on latin-1 JS
+// strings (one char per byte) so they share the linear search/split code of strings.ts;
+// encodings live in codecs.ts.
 
-import { newException, raise, typeError, typeName } from '../exceptions.js';
+import { raise, typeError, typeName } from '../exceptions.js';
 import { NotImplemented, PySlice, type NativeMethod } from '../objects.js';
 import { compareOp } from '../operators.js';
+import { percentFormat, type PercentHooks } from '../float-format.js';
+import { asciiRepr } from '../ops.js';
 import { callSpecial, lookupType, stringHash, strLength, toArray } from '../protocols.js';
-import { sliceArray } from '../subscript.js';
+import { getItem, sliceArray } from '../subscript.js';
 import { PyType } from '../type-object.js';
-import { E, T, typeOf } from '../types.js';
+import { T, typeOf } from '../types.js';
+import { decodeBytes, encodeText, latin1 } from './codecs.js';
 import { PyBytes, PyList, PyTuple, type PyValue } from '../values.js';
 import { arity, defClassMethod, defMethods, defStatic } from './define.js';
 import { byteValues, indexValue, intOf } from './numbers.js';
 import {
-  adjustIndices, countText, findText, isAsciiSpace, padText, repeatCountOf, replaceText, rsplitSep, rsplitWhitespace, splitLines, splitSep,
+  PERCENT_HOOKS, adjustIndices, countText, findText, isAsciiSpace, padText, repeatCountOf, replaceText, rsplitSep, rsplitWhitespace, splitLines, splitSep,
   splitWhitespace, strValueOf, stripText, zfillText,
 } from './strings.js';
 
 // ---------------------------------------------------------------------------------------
-// Codecs
-
-const ENCODINGS: Record<string, string> = {
-  utf_8: 'utf-8', utf8: 'utf-8', u8: 'utf-8', utf: 'utf-8', cp65001: 'utf-8',
-  ascii: 'ascii', us_ascii: 'ascii', '646': 'ascii',
-  latin_1: 'latin-1', latin1: 'latin-1', iso_8859_1: 'latin-1', iso8859_1: 'latin-1', '8859': 'latin-1', cp819: 'latin-1',
-  l1: 'latin-1', latin: 'latin-1',
-};
-
-function codecName(encoding: string): string {
-  const name = ENCODINGS[encoding.toLowerCase().replace(/[-\s]/g, '_')];
-  if (name === undefined) raise('LookupError', `unknown encoding: ${encoding}`);
-  return name;
-}
-
-function charEscape(cp: number): string {
-  if (cp < 0x100) return `\\x${cp.toString(16).padStart(2, '0')}`;
-  if (cp < 0x10000) return `\\u${cp.toString(16).padStart(4, '0')}`;
-  return `\\U${cp.toString(16).padStart(8, '0')}`;
-}
-
-function unknownHandler(errors: string): never {
-  return raise('LookupError', `unknown error handler name '${errors}'`);
-}
-
-/** str.encode(encoding, errors). */
-export function encodeText(s: string, encoding: string, errors: string): Uint8Array {
-  const codec = codecName(encoding);
-  if (codec === 'utf-8' && !/[\ud800-\udfff]/.test(s)) return new TextEncoder().encode(s);
-  const limit = codec === 'ascii' ? 0x80 : codec === 'latin-1' ? 0x100 : 0x110000;
-  const points = Array.from(s, (ch) => ch.codePointAt(0)!);
-  const out: number[] = [];
-  for (let i = 0; i < points.length; i++) {
-    const cp = points[i]!;
-    const bad = cp >= limit || (cp >= 0xd800 && cp <= 0xdfff);
-    if (!bad) {
-      pushEncoded(out, cp, codec);
-      continue;
-    }
-    let end = i + 1;
-    while (end < points.length && isBadPoint(points[end]!, limit)) end++;
-    i = encodeError(out, points, i, end, codec, errors) - 1;
-  }
-  return Uint8Array.from(out);
-}
-
-function isBadPoint(cp: number, limit: number): boolean {
-  return cp >= limit || (cp >= 0xd800 && cp <= 0xdfff);
-}
-
-function pushEncoded(out: number[], cp: number, codec: string): void {
-  if (codec !== 'utf-8' || cp < 0x80) out.push(cp);
-  else if (cp < 0x800) out.push(0xc0 | (cp >> 6), 0x80 | (cp & 0x3f));
-  else if (cp < 0x10000) out.push(0xe0 | (cp >> 12), 0x80 | ((cp >> 6) & 0x3f), 0x80 | (cp & 0x3f));
-  else out.push(0xf0 | (cp >> 18), 0x80 | ((cp >> 12) & 0x3f), 0x80 | ((cp >> 6) & 0x3f), 0x80 | (cp & 0x3f));
-}
-
-/** Applies an error handler to points[start..end); returns where encoding resumes. */
-function encodeError(out: number[], points: number[], start: number, end: number, codec: string, errors: string): number {
-  switch (errors) {
-    case 'ignore':
-      return end;
-    case 'replace':
-      for (let i = start; i < end; i++) out.push(0x3f);
-      return end;
-    case 'backslashreplace':
-      for (let i = start; i < end; i++) for (const ch of charEscape(points[i]!)) out.push(ch.charCodeAt(0));
-      return end;
-    case 'xmlcharrefreplace':
-      for (let i = start; i < end; i++) for (const ch of `&#${points[i]};`) out.push(ch.charCodeAt(0));
-      return end;
-    case 'surrogateescape':
-      if (points[start]! >= 0xdc80 && points[start]! <= 0xdcff) {
-        out.push(points[start]! - 0xdc00);
-        return start + 1;
-      }
-      break;
-    case 'strict':
-      break;
-    default:
-      unknownHandler(errors);
-  }
-  const reason = codec === 'utf-8' ? 'surrogates not allowed' : `ordinal not in range(${codec === 'ascii' ? 128 : 256})`;
-  const what = end - start === 1
-    ? `character '${charEscape(points[start]!)}' in position ${start}`
-    : `characters in position ${start}-${end - 1}`;
-  throw newException(E['UnicodeEncodeError']!, `'${codec}' codec can't encode ${what}: ${reason}`);
-}
-
-/** bytes.decode(encoding, errors). */
-export function decodeBytes(data: Uint8Array, encoding: string, errors: string): string {
-  const codec = codecName(encoding);
-  if (codec === 'latin-1') return latin1(data);
-  if (codec === 'utf-8') {
-    try {
-      return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(data);
-    } catch {
-      // fall through to the byte-by-byte decoder for CPython's error positions
-    }
-  }
-  let out = '';
-  let i = 0;
-  while (i < data.length) {
-    const [cp, end, reason] = codec === 'ascii' ? asciiStep(data, i) : utf8Step(data, i);
-    if (reason === '') {
-      out += String.fromCodePoint(cp);
-      i = end;
-    } else {
-      out += decodeError(data, i, end, codec, errors, reason);
-      i = end;
-    }
-  }
-  return out;
-}
-
-function asciiStep(data: Uint8Array, i: number): [number, number, string] {
-  return data[i]! < 0x80 ? [data[i]!, i + 1, ''] : [0, i + 1, 'ordinal not in range(128)'];
-}
-
-/** One UTF-8 sequence at i: [code point, end, ''] or [0, error end, reason] like CPython. */
-function utf8Step(data: Uint8Array, i: number): [number, number, string] {
-  const b = data[i]!;
-  if (b < 0x80) return [b, i + 1, ''];
-  const need = b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
-  if (need < 0) return [0, i + 1, 'invalid start byte'];
-  let cp = b & (need === 1 ? 0x1f : need === 2 ? 0x0f : 0x07);
-  for (let k = 1; k <= need; k++) {
-    if (i + k >= data.length) return [0, data.length, 'unexpected end of data'];
-    const c = data[i + k]!;
-    let lo = 0x80, hi = 0xbf;
-    if (k === 1) {
-      if (b === 0xe0) lo = 0xa0;
-      else if (b === 0xed) hi = 0x9f;
-      else if (b === 0xf0) lo = 0x90;
-      else if (b === 0xf4) hi = 0x8f;
-    }
-    if (c < lo || c > hi) return [0, i + k, 'invalid continuation byte'];
-    cp = (cp << 6) | (c & 0x3f);
-  }
-  return [cp, i + need + 1, ''];
-}
-
-function decodeError(data: Uint8Array, start: number, end: number, codec: string, errors: string, reason: string): string {
-  switch (errors) {
-    case 'ignore':
-      return '';
-    case 'replace':
-      return '\ufffd';
-    case 'backslashreplace':
-      return Array.from(data.subarray(start, end), (b) => `\\x${b.toString(16).padStart(2, '0')}`).join('');
-    case 'surrogateescape':
-      return Array.from(data.subarray(start, end), (b) => String.fromCharCode(b < 0x80 ? b : 0xdc00 + b)).join('');
-    case 'strict':
-      break;
-    default:
-      unknownHandler(errors);
-  }
-  const what = end - start === 1
-    ? `byte 0x${data[start]!.toString(16).padStart(2, '0')} in position ${start}`
-    : `bytes in position ${start}-${end - 1}`;
-  throw newException(E['UnicodeDecodeError']!, `'${codec}' codec can't decode ${what}: ${reason}`);
-}
-
-// ---------------------------------------------------------------------------------------
 // Latin-1 views: bytes algorithms run on strings whose chars are the byte values
-
-/** The bytes as a JS string of chars 0..255. */
-export function latin1(data: Uint8Array): string {
-  let out = '';
-  for (let i = 0; i < data.length; i += 8192) out += String.fromCharCode(...data.subarray(i, i + 8192));
-  return out;
-}
 
 export function fromLatin1(s: string): PyBytes {
   const out = new Uint8Array(s.length);
@@ -407,6 +238,41 @@ function asciiCase(s: string, upper: boolean): string {
   return s.replace(upper ? /[a-z]+/g : /[A-Z]+/g, (m) => (upper ? m.toUpperCase() : m.toLowerCase()));
 }
 
+function swapAscii(s: string): string {
+  return s.replace(/[a-zA-Z]/g, (c) => (c <= 'Z' ? c.toLowerCase() : c.toUpperCase()));
+}
+
+/** bytes.title(): ASCII letters after a letter are lowered, others raised. */
+function titleAscii(s: string): string {
+  return s.replace(/[a-zA-Z]+/g, (w) => w[0]!.toUpperCase() + w.slice(1).toLowerCase());
+}
+
+/** printf-style formatting of bytes: %s takes bytes-likes, %r and %a give ASCII reprs. */
+let bytesHooks: PercentHooks | null = null;
+
+function bytesPercentHooks(): PercentHooks {
+  return (bytesHooks ??= {
+    ...PERCENT_HOOKS,
+    str(v) {
+      const value = v as PyValue;
+      if (value instanceof PyBytes) return latin1(value.data);
+      const r = value !== null && typeof value === 'object' ? callSpecial(value, '__bytes__', []) : undefined;
+      if (r instanceof PyBytes) return latin1(r.data);
+      return typeError(`%b requires a bytes-like object, or an object that implements __bytes__, not '${typeName(value)}'`);
+    },
+    repr: (v) => asciiRepr(v as PyValue),
+    asStr: (v) => (v instanceof PyBytes ? latin1(v.data) : undefined),
+    isMapping: (v) => !(v instanceof PyBytes) && PERCENT_HOOKS.isMapping(v),
+    getItem: (m, key) => getItem(m as PyValue, fromLatin1(key)),
+  });
+}
+
+function bytesPercent(self: PyValue, operand: PyValue): PyBytes {
+  const text = percentFormat(selfText(self), operand, bytesPercentHooks());
+  if (/[^\x00-\xff]/.test(text)) raise('OverflowError', '%c arg not in range(256)');
+  return fromLatin1(text);
+}
+
 function predicate(re: RegExp): NativeMethod {
   return (self) => re.test(selfText(self));
 }
@@ -474,6 +340,8 @@ function defineBytesMethods(): void {
     __mul__: (self, args) => bytesMul(self, args[0]!),
     __rmul__: (self, args) => bytesMul(self, args[0]!),
     __getnewargs__: (self) => new PyTuple([self]),
+    __mod__: (self, args) => bytesPercent(self, args[0]!),
+    __rmod__: () => NotImplemented,
     decode(self, args, kwnames) {
       const [encoding, errors] = keywords('decode', args, kwnames, ['encoding', 'errors']);
       const enc = encoding === undefined ? 'utf-8' : strValueOf(encoding) ?? typeError(`decode() argument 'encoding' must be str, not ${typeName(encoding)}`);
@@ -551,6 +419,9 @@ function defineBytesTransforms(): void {
       const p = bytesArg(args[0]!);
       return p !== '' && s.endsWith(p) ? fromLatin1(s.slice(0, s.length - p.length)) : self;
     },
+    swapcase: mapBytes(swapAscii),
+    title: mapBytes(titleAscii),
+    capitalize: mapBytes((s) => asciiCase(s.slice(0, 1), true) + asciiCase(s.slice(1), false)),
     upper: mapBytes((s) => asciiCase(s, true)),
     lower: mapBytes((s) => asciiCase(s, false)),
     isdigit: predicate(/^[0-9]+$/),

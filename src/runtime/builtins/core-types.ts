@@ -530,7 +530,19 @@ function defineExceptionDetails(): void {
     if (e.args.items.length === 2) return `[Errno ${str(e.args.items[0]!)}] ${str(e.args.items[1]!)}`;
     return exceptionStr(e);
   });
+  defMethod(E['ImportError']!, '__init__', (self, args, kwnames) => {
+    const e = self as PyBaseException;
+    const nkw = kwnames?.length ?? 0;
+    e.args = new PyTuple(args.slice(0, args.length - nkw));
+    e.attrs ??= newAttrDict();
+    kwnames?.forEach((key, i) => {
+      if (key !== 'name' && key !== 'path') typeError(`'${key}' is an invalid keyword argument for ImportError()`);
+      e.attrs![key] = args[args.length - nkw + i]!;
+    });
+    return null;
+  });
   defGetter(E['ImportError']!, 'name', (o) => ((o as PyBaseException).attrs?.['name'] ?? null));
+  defGetter(E['ImportError']!, 'path', (o) => ((o as PyBaseException).attrs?.['path'] ?? null));
   defGetter(E['ImportError']!, 'msg', first);
   defGetter(E['NameError']!, 'name', (o) => ((o as PyBaseException).attrs?.['name'] ?? null));
   defGetter(E['AttributeError']!, 'name', (o) => ((o as PyBaseException).attrs?.['name'] ?? null));

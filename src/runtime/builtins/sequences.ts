@@ -5,23 +5,24 @@
 
 import { indexError, newException, raise, typeError, typeName } from '../exceptions.js';
 import {
-  NotImplemented, PyNativeIterator, PyRange, PySlice, newAttrDict, type AttrDict, type NativeMethod,
+  NotImplemented, PyNativeIterator, PySlice, newAttrDict, type AttrDict, type NativeMethod,
 } from '../objects.js';
 import { compareOp, compareSequences } from '../operators.js';
 import {
-  call, eq, getIter, nativeIterator, repr, reprGuarded, toArray, truthy,
+  call, eq, nativeIterator, repr, reprGuarded, toArray, truthy,
 } from '../protocols.js';
-import { rangeItem, seqIndex, sliceArray, sliceBounds } from '../subscript.js';
+import { seqIndex, sliceArray, sliceBounds } from '../subscript.js';
 import { PyType } from '../type-object.js';
 import { E, IterTypes, T, typeOf } from '../types.js';
 import { PyList, PyTuple, type PyValue } from '../values.js';
 import { arity, defGetter, defMethod, defMethods, defStatic } from './define.js';
 import { indexValue, intOf } from './numbers.js';
 import { R, int64Value, tupleHash64 } from './set-order.js';
+import { defineRange } from './ranges.js';
 import { adjustIndices, repeatCountOf } from './strings.js';
 
 /** Marks a built-in instance as belonging to a subclass (gives it its class and a __dict__). */
-function asSubclass<V extends PyList | PyTuple | PyRange>(obj: V, cls: PyType): V {
+function asSubclass<V extends PyList | PyTuple>(obj: V, cls: PyType): V {
   obj.type = cls;
   (obj as unknown as { attrs: AttrDict }).attrs = newAttrDict();
   return obj;
@@ -498,115 +499,6 @@ function defineTuple(): void {
     },
   });
   comparisons(T.tuple, (v) => v instanceof PyTuple);
-}
-
-// ---------------------------------------------------------------------------------------
-// range
-
-function rangeArg(v: PyValue): number {
-  const i = indexValue(v);
-  if (typeof i === 'bigint') raise('OverflowError', 'Python int too large to convert to C ssize_t');
-  return i;
-}
-
-function rangeNew(args: PyValue[], kwnames: readonly string[] | null): PyValue {
-  if (kwnames !== null && kwnames.length > 0) typeError('range() takes no keyword arguments');
-  const n = args.length - 1;
-  if (n < 1) typeError(`range expected at least 1 argument, got ${n}`);
-  if (n > 3) typeError(`range expected at most 3 arguments, got ${n}`);
-  const nums = args.slice(1).map(rangeArg);
-  const step = nums[2] ?? 1;
-  if (step === 0) raise('ValueError', 'range() arg 3 must not be zero');
-  const r = n === 1 ? new PyRange(0, nums[0]!, 1) : new PyRange(nums[0]!, nums[1]!, step);
-  return args[0] === T.range ? r : asSubclass(r, args[0] as PyType);
-}
-
-/** The position of an int in r, or -1. */
-function rangeIndexOf(r: PyRange, v: number | bigint): number {
-  if (typeof v === 'bigint') return -1;
-  const offset = v - r.start;
-  if (offset % r.step !== 0) return -1;
-  const i = offset / r.step;
-  return i >= 0 && i < r.length ? i : -1;
-}
-
-function rangeFind(r: PyRange, x: PyValue): number {
-  const i = intOf(x);
-  if (i !== undefined && (typeof x !== 'object' || x === null)) return rangeIndexOf(r, i);
-  const it = getIter(r);
-  for (let k = 0, v = (it as PyNativeIterator).nextValue(); v !== undefined; k++, v = (it as PyNativeIterator).nextValue()) {
-    if (eq(v, x)) return k;
-  }
-  return -1;
-}
-
-function rangeIterator(start: number, step: number, length: number): PyNativeIterator {
-  let i = 0;
-  return nativeIterator(() => (i < length ? start + step * i++ : undefined), IterTypes.range_iterator);
-}
-
-function defineRange(): void {
-  const range = (v: PyValue): PyRange => v as PyRange;
-  defStatic(T.range, '__new__', rangeNew);
-  defMethods(T.range, {
-    __repr__(self) {
-      const r = range(self);
-      return r.step === 1 ? `range(${r.start}, ${r.stop})` : `range(${r.start}, ${r.stop}, ${r.step})`;
-    },
-    __len__: (self) => range(self).length,
-    __bool__: (self) => range(self).length > 0,
-    __iter__: (self) => rangeIterator(range(self).start, range(self).step, range(self).length),
-    __reversed__(self) {
-      const r = range(self);
-      return rangeIterator(r.start + (r.length - 1) * r.step, -r.step, r.length);
-    },
-    __getitem__(self, args, kw) {
-      const key = wrapperArg('__getitem__', args, kw);
-      return key instanceof PySlice ? rangeSlice(range(self), key) : rangeItem(range(self), key);
-    },
-    __contains__: (self, args, kw) => rangeFind(range(self), wrapperArg('__contains__', args, kw)) >= 0,
-    __hash__(self) {
-      const r = range(self);
-      const n = r.length;
-      return tupleHash(new PyTuple([n, n === 0 ? null : r.start, n <= 1 ? null : r.step]));
-    },
-    __eq__: (self, args) => rangeEquals(range(self), args[0]!),
-    __ne__(self, args) {
-      const r = rangeEquals(range(self), args[0]!);
-      return r === NotImplemented ? r : !r;
-    },
-    index(self, args, kwnames) {
-      arity('range.index', args, kwnames, 1);
-      const i = rangeFind(range(self), args[0]!);
-      if (i < 0) raise('ValueError', `${repr(args[0]!)} is not in range`);
-      return i;
-    },
-    count(self, args, kwnames) {
-      arity('range.count', args, kwnames, 1);
-      const r = range(self);
-      const x = args[0]!;
-      if (intOf(x) !== undefined && typeof x !== 'object') return rangeFind(r, x) >= 0 ? 1 : 0;
-      return toArray(r).filter((v) => eq(v, x)).length;
-    },
-  });
-  defGetter(T.range, 'start', (r) => range(r).start);
-  defGetter(T.range, 'stop', (r) => range(r).stop);
-  defGetter(T.range, 'step', (r) => range(r).step);
-}
-
-/** range[slice] (compute_slice): the slice's indices mapped through the range. */
-function rangeSlice(r: PyRange, slice: PySlice): PyRange {
-  const { start, stop, step } = sliceBounds(slice, r.length);
-  return new PyRange(r.start + start * r.step, r.start + stop * r.step, step * r.step);
-}
-
-function rangeEquals(a: PyRange, other: PyValue): PyValue {
-  if (!(other instanceof PyRange)) return NotImplemented;
-  const n = a.length;
-  if (n !== other.length) return false;
-  if (n === 0) return true;
-  if (a.start !== other.start) return false;
-  return n === 1 || a.step === other.step;
 }
 
 // ---------------------------------------------------------------------------------------

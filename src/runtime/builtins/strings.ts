@@ -17,7 +17,7 @@ import { PyType } from '../type-object.js';
 import { E, T, isSubtype, typeOf } from '../types.js';
 import { PyBytes, PyFloat, PyList, PyObject, PyTuple, type PyValue } from '../values.js';
 import { arity, defMethod, defMethods, defStatic, noKeywords, splitKeywords } from './define.js';
-import { decodeBytes, encodeText } from './bytes.js';
+import { decodeBytes, encodeText } from './codecs.js';
 import { floatOf, floatToInt, indexValue, intOf, toIntValue } from './numbers.js';
 import { formatWithArgs, formatWithMapping } from './str-format.js';
 

@@ -221,7 +221,7 @@ function deleteItems(a: PyArray, key: PyValue): void {
 
 function repeat(a: PyArray, n: PyValue): PyArray | typeof NotImplemented {
   if (!isIntLike(n)) {
-    if (n !== null && lookupType(typeOf(n), '__rmul__') !== undefined) return NotImplemented;
+    if (n !== null && typeOf(n).isHeapType && lookupType(typeOf(n), '__rmul__') !== undefined) return NotImplemented;
     typeError(`can't multiply sequence by non-int of type '${typeName(n)}'`);
   }
   const raw = a.raw();

@@ -140,7 +140,8 @@ function sameKind(d: PyDeque, items: PyValue[]): PyDeque {
 
 function repeated(d: PyDeque, count: PyValue): PyValue[] | typeof NotImplemented {
   if (typeof count !== 'number' && typeof count !== 'bigint' && typeof count !== 'boolean' && (count === null || lookupType(typeOf(count), '__index__') === undefined)) {
-    return NotImplemented;
+    if (count !== null && typeOf(count).isHeapType && lookupType(typeOf(count), '__rmul__') !== undefined) return NotImplemented;
+    typeError(`can't multiply sequence by non-int of type '${typeName(count)}'`);
   }
   const n = toSmallInt(count);
   const items = d.toArray();

@@ -23,9 +23,9 @@ export class PyBytesIO extends PyObject {
   }
 }
 
-/** Checks the stream is open: "I/O operation on closed file." */
-export function checkOpen(closed: boolean): void {
-  if (closed) raise('ValueError', 'I/O operation on closed file.');
+/** Checks the stream is open. CPython's StringIO words it without the final period. */
+export function checkOpen(closed: boolean, period = '.'): void {
+  if (closed) raise('ValueError', `I/O operation on closed file${period}`);
 }
 
 /** A size argument: None or an int; negative means "all". */

@@ -51,7 +51,7 @@ function translateWrite(f: PyStringIO, s: string): string {
 }
 
 function write(f: PyStringIO, text: PyValue): number {
-  checkOpen(f.closed);
+  checkOpen(f.closed, '');
   if (typeof text !== 'string') typeError(`string argument expected, got '${typeName(text)}'`);
   const s = translateWrite(f, text);
   if (/[\ud800-\udfff]/.test(s)) f.astral = true;
@@ -65,7 +65,7 @@ function write(f: PyStringIO, text: PyValue): number {
 }
 
 function read(f: PyStringIO, size: number): string {
-  checkOpen(f.closed);
+  checkOpen(f.closed, '');
   const end = size < 0 ? f.buf.length : Math.min(f.buf.length, f.astral ? cpToUnits(f.buf, tell(f) + size) : f.pos + size);
   const out = f.pos < end ? f.buf.slice(f.pos, end) : '';
   f.pos = Math.max(f.pos, end);
@@ -87,7 +87,7 @@ function lineEnd(f: PyStringIO): number {
 }
 
 function readline(f: PyStringIO, size: number): string {
-  checkOpen(f.closed);
+  checkOpen(f.closed, '');
   if (f.pos >= f.buf.length) return '';
   let end = lineEnd(f);
   if (size >= 0) end = Math.min(end, f.astral ? cpToUnits(f.buf, tell(f) + size) : f.pos + size);
@@ -98,7 +98,7 @@ function readline(f: PyStringIO, size: number): string {
 
 function seek(f: PyStringIO, args: PyValue[], kwnames: Kw): number {
   const [posArg, whenceArg] = bindNative('seek', args, kwnames, ['pos', 'whence'], 1);
-  checkOpen(f.closed);
+  checkOpen(f.closed, '');
   const pos = toSmallInt(posArg!);
   const whence = whenceArg === undefined ? 0 : toSmallInt(whenceArg);
   if (whence < 0 || whence > 2) raise('ValueError', `Invalid whence (${whence}, should be 0, 1 or 2)`);
@@ -112,7 +112,7 @@ function seek(f: PyStringIO, args: PyValue[], kwnames: Kw): number {
 
 function truncate(f: PyStringIO, args: PyValue[], kwnames: Kw): number {
   const [sizeArgValue] = bindNative('truncate', args, kwnames, ['pos']);
-  checkOpen(f.closed);
+  checkOpen(f.closed, '');
   const size = sizeArgValue === undefined || sizeArgValue === null ? tell(f) : toSmallInt(sizeArgValue);
   if (size < 0) raise('ValueError', `Negative size value ${size}`);
   const units = f.astral ? cpToUnits(f.buf, size) : size;
@@ -165,19 +165,19 @@ function defineStringIO(): PyType {
       }
       return new PyList(lines);
     },
-    getvalue: (o) => (checkOpen(self(o).closed), self(o).buf),
-    tell: (o) => (checkOpen(self(o).closed), tell(self(o))),
+    getvalue: (o) => (checkOpen(self(o).closed, ''), self(o).buf),
+    tell: (o) => (checkOpen(self(o).closed, ''), tell(self(o))),
     seek: (o, args, kw) => seek(self(o), args, kw),
     truncate: (o, args, kw) => truncate(self(o), args, kw),
     close: (o) => ((self(o).closed = true), null),
-    flush: (o) => (checkOpen(self(o).closed), null),
-    readable: (o) => (checkOpen(self(o).closed), true),
-    writable: (o) => (checkOpen(self(o).closed), true),
-    seekable: (o) => (checkOpen(self(o).closed), true),
-    isatty: (o) => (checkOpen(self(o).closed), false),
-    __enter__: (o) => (checkOpen(self(o).closed), o),
+    flush: (o) => (checkOpen(self(o).closed, ''), null),
+    readable: (o) => (checkOpen(self(o).closed, ''), true),
+    writable: (o) => (checkOpen(self(o).closed, ''), true),
+    seekable: (o) => (checkOpen(self(o).closed, ''), true),
+    isatty: (o) => (checkOpen(self(o).closed, ''), false),
+    __enter__: (o) => (checkOpen(self(o).closed, ''), o),
     __exit__: (o) => ((self(o).closed = true), null),
-    __iter__: (o) => (checkOpen(self(o).closed), o),
+    __iter__: (o) => (checkOpen(self(o).closed, ''), o),
     __next__(o) {
       const line = readline(self(o), -1);
       if (line === '') throw newException(E['StopIteration']!);

@@ -6,7 +6,7 @@
 import { typeError } from '../exceptions.js';
 import { OrderedTable } from '../hash-table.js';
 import { PyBoundMethod, PyBuiltinFunction, PyDict, PyInstance, newAttrDict, type AttrDict } from '../objects.js';
-import { call } from '../protocols.js';
+import { call, hash } from '../protocols.js';
 import type { PyType } from '../type-object.js';
 import { T, typeOf } from '../types.js';
 import { PyObject, PyTuple, type PyValue } from '../values.js';
@@ -51,6 +51,7 @@ function cachedCall(w: PyLruWrapper, args: PyValue[], kwnames: Kw): PyValue {
     return call(w.func, args, kwnames);
   }
   const key = makeKey(args, kwnames, w.typed);
+  if (key instanceof PyTuple) hash(key); // unhashable arguments fail before the call, as in CPython
   const hit = w.cache.get(key);
   if (hit !== undefined) {
     w.hits++;

@@ -19,7 +19,7 @@ def is_odd(n):
 print(is_even(100), is_odd(7))
 def depth(n):
     return 0 if n == 0 else 1 + depth(n - 1)
-print(depth(900))
+print(depth(600))
 def flatten(x):
     return [y for item in x for y in flatten(item)] if isinstance(x, list) else [x]
 print(flatten([1, [2, [3, [4, []]], 5]]))
