@@ -20,15 +20,16 @@ import {
   binaryOp, compareOp, contains, unaryInvert, unaryNegative, unaryPositive,
 } from '../src/runtime/operators.js';
 import {
-  attrsOf, call, delAttr, getAttr, getIter, iterNext, lookupType, setAttr, truthy,
+  attrsOf, call, classEpoch, delAttr, getAttr, getIter, isPlainInstanceRead, isPlainInstanceWrite, iterNext, lookupType,
+  setAttr, truthy,
 } from '../src/runtime/protocols.js';
 import { type GuestInvoker, type Realm } from '../src/runtime/realm.js';
 import { delItem, getItem, setItem } from '../src/runtime/subscript.js';
 import { E, T, typeOf } from '../src/runtime/types.js';
-import { PyList, PyTuple, type PyValue } from '../src/runtime/values.js';
+import { PyFloat, PyList, PyTuple, type PyValue } from '../src/runtime/values.js';
 import * as rt from '../src/runtime/ops.js';
 import { PyType } from '../src/runtime/type-object.js';
-import { profileOf } from './profile.js';
+import { FRAME_POOL_LIMIT, profileOf } from './profile.js';
 
 /** Hooks the VM installs: tier-up decisions and the safepoint poll. */
 export interface InterpreterHooks {
@@ -155,7 +156,14 @@ export class Interpreter implements GuestInvoker {
 
   private newFrame(fn: PyFunction, args: ArrayLike<PyValue>, start: number, count: number, kwnames: readonly string[] | null): Frame {
     const code = fn.code;
-    const frame = new Frame(code, fn.globals, this.realm.builtins, fn);
+    const pooled = (code.flags & CodeFlags.GENERATOR) === 0 ? profileOf(code).framePool.pop() : undefined;
+    let frame: Frame;
+    if (pooled !== undefined) {
+      frame = pooled;
+      frame.reuse(fn.globals, this.realm.builtins, fn);
+    } else {
+      frame = new Frame(code, fn.globals, this.realm.builtins, fn);
+    }
     const simple = kwnames === null && count === code.argCount && (code.flags & (CodeFlags.VARARGS | CodeFlags.VARKEYWORDS)) === 0 && code.kwOnlyArgCount === 0;
     if (simple) {
       const locals = frame.locals;
@@ -279,13 +287,10 @@ export class Interpreter implements GuestInvoker {
             }
             case Op.LOAD_GLOBAL: {
               const name = code.names[words[pc + 1]!]!;
-              let v = frame.globals.table.get(name);
+              const v = loadGlobal(frame, code, pc, name);
               if (v === undefined) {
-                v = frame.builtins.table.get(name);
-                if (v === undefined) {
-                  frame.pc = pc;
-                  rt.nameError(name, frame);
-                }
+                frame.pc = pc;
+                rt.nameError(name, frame);
               }
               stack[sp++] = v!;
               pc += 2;
@@ -357,18 +362,32 @@ export class Interpreter implements GuestInvoker {
             }
 
             // --- attributes and subscripts
-            case Op.LOAD_ATTR:
+            case Op.LOAD_ATTR: {
               frame.pc = pc;
-              rt.recordClass(code, pc, stack[sp - 1]!);
-              stack[sp - 1] = getAttr(stack[sp - 1]!, code.names[words[pc + 1]!]!);
+              const obj = stack[sp - 1]!;
+              const name = code.names[words[pc + 1]!]!;
+              if (obj instanceof PyInstance && obj.attrs !== null && attrSiteIsPlain(code, pc, obj.type, name, false)) {
+                const v = obj.attrs[name];
+                if (v !== undefined) {
+                  stack[sp - 1] = v;
+                  pc += 2;
+                  break;
+                }
+              }
+              stack[sp - 1] = getAttr(obj, name);
               pc += 2;
               break;
-            case Op.STORE_ATTR:
+            }
+            case Op.STORE_ATTR: {
               frame.pc = pc;
-              setAttr(stack[sp - 1]!, code.names[words[pc + 1]!]!, stack[sp - 2]!);
+              const obj = stack[sp - 1]!;
+              const name = code.names[words[pc + 1]!]!;
+              if (obj instanceof PyInstance && obj.attrs !== null && attrSiteIsPlain(code, pc, obj.type, name, true)) obj.attrs[name] = stack[sp - 2]!;
+              else setAttr(obj, name, stack[sp - 2]!);
               sp -= 2;
               pc += 2;
               break;
+            }
             case Op.DELETE_ATTR:
               frame.pc = pc;
               delAttr(stack[--sp]!, code.names[words[pc + 1]!]!);
@@ -378,7 +397,6 @@ export class Interpreter implements GuestInvoker {
               frame.pc = pc;
               const obj = stack[sp - 1]!;
               const name = code.names[words[pc + 1]!]!;
-              rt.recordClass(code, pc, obj);
               const method = loadMethod(obj, name);
               if (method !== NULL) {
                 stack[sp - 1] = method;
@@ -393,16 +411,31 @@ export class Interpreter implements GuestInvoker {
             case Op.BINARY_SUBSCR: {
               frame.pc = pc;
               const key = stack[--sp]!;
-              stack[sp - 1] = getItem(stack[sp - 1]!, key);
+              const container = stack[sp - 1]!;
+              if (container instanceof PyList && typeof key === 'number' && key >= 0 && key < container.items.length) {
+                stack[sp - 1] = container.items[key]!;
+                pc += 1;
+                break;
+              }
+              stack[sp - 1] = getItem(container, key);
               pc += 1;
               break;
             }
-            case Op.STORE_SUBSCR:
+            case Op.STORE_SUBSCR: {
               frame.pc = pc;
-              setItem(stack[sp - 2]!, stack[sp - 1]!, stack[sp - 3]!);
+              const container = stack[sp - 2]!;
+              const key = stack[sp - 1]!;
+              if (container instanceof PyList && typeof key === 'number' && key >= 0 && key < container.items.length) {
+                container.items[key] = stack[sp - 3]!;
+                sp -= 3;
+                pc += 1;
+                break;
+              }
+              setItem(container, key, stack[sp - 3]!);
               sp -= 3;
               pc += 1;
               break;
+            }
             case Op.DELETE_SUBSCR:
               frame.pc = pc;
               delItem(stack[sp - 2]!, stack[sp - 1]!);
@@ -440,6 +473,14 @@ export class Interpreter implements GuestInvoker {
                   }
                 }
               }
+              if (a instanceof PyFloat || b instanceof PyFloat) {
+                const r = rt.floatArith(words[pc + 1]!, a, b);
+                if (r !== undefined) {
+                  stack[sp - 1] = r;
+                  pc += 2;
+                  break;
+                }
+              }
               frame.pc = pc;
               rt.recordBinary(code, pc, a, b);
               stack[sp - 1] = binaryOp(words[pc + 1]!, a, b);
@@ -451,6 +492,10 @@ export class Interpreter implements GuestInvoker {
               const a = stack[sp - 1]!;
               if (typeof a === 'number' && typeof b === 'number') {
                 stack[sp - 1] = rt.compareNumbers(words[pc + 1]!, a, b);
+              } else if (a instanceof PyFloat && (b instanceof PyFloat || typeof b === 'number')) {
+                stack[sp - 1] = rt.compareNumbers(words[pc + 1]!, a.value, typeof b === 'number' ? b : b.value);
+              } else if (typeof a === 'number' && b instanceof PyFloat) {
+                stack[sp - 1] = rt.compareNumbers(words[pc + 1]!, a, b.value);
               } else {
                 frame.pc = pc;
                 rt.recordBinary(code, pc, a, b);
@@ -583,6 +628,7 @@ export class Interpreter implements GuestInvoker {
               }
               const caller: Frame = frame.back!;
               const result = frame.initSelf !== undefined ? rt.initResult(frame.initSelf, value) : value;
+              releaseFrame(frame);
               frame = caller;
               this.current = frame;
               code = frame.code;
@@ -995,6 +1041,50 @@ export class Interpreter implements GuestInvoker {
     this.ticks = this.options.safepointInterval;
     this.hooks.onSafepoint?.();
   }
+}
+
+/** The inline cache of an attribute site: is `type`'s access to `name` the plain instance-dict
+ *  case? Checked once per (site, class, class epoch); the last class seen is also feedback. */
+function attrSiteIsPlain(code: CodeObject, pc: number, type: PyType, name: string, write: boolean): boolean {
+  const profile = profileOf(code);
+  const slot = code.feedbackSlots![pc]!;
+  if (profile.attrType[slot] === type && profile.attrEpoch[slot] === classEpoch) return profile.attrPlain[slot] === 1;
+  const plain = write ? isPlainInstanceWrite(type, name) : isPlainInstanceRead(type, name);
+  profile.attrType[slot] = type;
+  profile.attrEpoch[slot] = classEpoch;
+  profile.attrPlain[slot] = plain ? 1 : 0;
+  return plain;
+}
+
+/** Returns a finished call's frame to its code's pool (never a generator's or a body's). */
+function releaseFrame(frame: Frame): void {
+  if (frame.generator !== null || frame.func === null) return;
+  const pool = profileOf(frame.code).framePool;
+  if (pool.length < FRAME_POOL_LIMIT) pool.push(frame);
+}
+
+/** LOAD_GLOBAL: globals, then builtins, through the instruction's inline cache. */
+function loadGlobal(frame: Frame, code: CodeObject, pc: number, name: string): PyValue | undefined {
+  const profile = profileOf(code);
+  const slot = code.feedbackSlots![pc]!;
+  const globals = frame.globals.table;
+  const builtins = frame.builtins.table;
+  if (profile.globalTable[slot] === globals && profile.globalVersion[slot] === globals.version && profile.builtinsVersion[slot] === builtins.version) {
+    return profile.globalInBuiltins[slot] ? builtins.values[profile.globalPos[slot]!] : globals.values[profile.globalPos[slot]!];
+  }
+  let pos = globals.find(name);
+  let inBuiltins = 0;
+  if (pos < 0) {
+    pos = builtins.find(name);
+    if (pos < 0) return undefined;
+    inBuiltins = 1;
+  }
+  profile.globalTable[slot] = globals;
+  profile.globalVersion[slot] = globals.version;
+  profile.builtinsVersion[slot] = builtins.version;
+  profile.globalInBuiltins[slot] = inBuiltins;
+  profile.globalPos[slot] = pos;
+  return inBuiltins ? builtins.values[pos] : globals.values[pos];
 }
 
 /** LOAD_METHOD's fast path: the unbound method when obj.name is a plain method. */

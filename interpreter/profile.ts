@@ -3,6 +3,8 @@
 // per instruction whose table entry names a feedback kind. Recording costs a few stores.
 
 import type { CodeObject } from '../src/bytecode/code-object.js';
+import type { Frame } from '../src/runtime/frame.js';
+import type { OrderedTable } from '../src/runtime/hash-table.js';
 import type { PyType } from '../src/runtime/type-object.js';
 
 /** Observed operand classes at a BINARY_OP / COMPARE_OP site, as a bit set. */
@@ -27,9 +29,34 @@ export class CodeProfile {
   /** Receiver class at attribute and call sites: a PyType, 'megamorphic', or undefined. */
   readonly classes: Array<PyType | 'megamorphic' | undefined>;
 
+  /** Frames of returned calls, reused by the next calls (no generator frames). */
+  readonly framePool: Frame[] = [];
+  /** LOAD_GLOBAL inline caches, per feedback slot: the globals table and both dicts'
+   *  versions they were filled under, where the value lives (1 = builtins) and its position. */
+  readonly globalTable: Array<OrderedTable | null>;
+  readonly globalVersion: Int32Array;
+  readonly builtinsVersion: Int32Array;
+  readonly globalInBuiltins: Uint8Array;
+  readonly globalPos: Int32Array;
+  /** Attribute-site inline caches, per feedback slot: the receiver class seen, the class epoch
+   *  it was checked in, and whether the fast path applies (1) or not (0). The class doubles as
+   *  the JIT's receiver feedback. */
+  readonly attrType: Array<PyType | null>;
+  readonly attrEpoch: Int32Array;
+  readonly attrPlain: Uint8Array;
+
   constructor(readonly code: CodeObject) {
-    this.typeBits = new Int32Array(code.feedbackSlotCount);
-    this.classes = new Array(code.feedbackSlotCount);
+    const n = code.feedbackSlotCount;
+    this.typeBits = new Int32Array(n);
+    this.classes = new Array(n);
+    this.globalTable = new Array<OrderedTable | null>(n).fill(null);
+    this.globalVersion = new Int32Array(n);
+    this.builtinsVersion = new Int32Array(n);
+    this.globalInBuiltins = new Uint8Array(n);
+    this.globalPos = new Int32Array(n);
+    this.attrType = new Array<PyType | null>(n).fill(null);
+    this.attrEpoch = new Int32Array(n).fill(-1);
+    this.attrPlain = new Uint8Array(n);
   }
 
   recordClass(slot: number, type: PyType): void {
@@ -38,6 +65,9 @@ export class CodeProfile {
     else if (seen !== type) this.classes[slot] = 'megamorphic';
   }
 }
+
+/** Returned frames kept per code object: enough for loops of calls, bounded after deep recursion. */
+export const FRAME_POOL_LIMIT = 8;
 
 export function profileOf(code: CodeObject): CodeProfile {
   let profile = code.runtime as CodeProfile | null;

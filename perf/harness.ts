@@ -202,20 +202,8 @@ function printCompare(file: string, current: ResultsFile): void {
 
 let snapshot: BuildSnapshot | null = null;
 
-async function run(options: HarnessOptions): Promise<void> {
-  const cli = path.join(ROOT, 'dist', 'src', 'cli', 'main.js');
-  if (!fs.existsSync(cli)) throw new HarnessError(`${cli} not found: build first (npm run build)`);
-  const programs = selectPrograms(options);
-  if (options.compare !== null && !fs.existsSync(options.compare)) throw new HarnessError(`--compare: ${options.compare} not found`);
-  snapshot = await takeSnapshot(ROOT);
-  const detected = detectEngines({ cli: snapshot.cli, cliLabel: 'corevm' });
-  const chosen = detected.filter((e) => options.engines === null || options.engines.includes(e.id));
-  const engines = chosen.filter((e) => e.available);
-  const info = machine();
-  printHeader(options, chosen, programs, info);
-  console.log(`corevm = node ${snapshot.cli} (dist/ copied at start, so a rebuild during the run cannot change it)`);
-  if (snapshot.problem !== null) console.log(`warning: corevm fails a smoke test (print(6 * 7)): ${snapshot.problem}`);
-  console.log('');
+/** Runs every program under every engine, printing each program's block as it completes. */
+async function benchmarkAll(programs: readonly Program[], engines: readonly Engine[], options: HarnessOptions): Promise<EngineResult[]> {
   const results: EngineResult[] = [];
   for (const program of programs) {
     console.log(`${program.name} (n=${program.size})`);
@@ -224,22 +212,51 @@ async function run(options: HarnessOptions): Promise<void> {
     console.log('');
     results.push(...programResults);
   }
-  const ids: EngineId[] = engines.map((e) => e.id);
-  console.log('summary: CPython medians, then time / CPython time per engine (lower is faster); (steady) = per main() call');
-  for (const line of summaryTable(programs.map((p) => p.name), results, ids)) console.log(line);
-  console.log('');
-  const file: ResultsFile = {
-    format: 'corevm-perf/1', date: new Date().toISOString(), quick: options.quick, runs: options.runs,
-    units: { time: 's', rss: 'KB' }, machine: { ...info, loadavgAtEnd: os.loadavg().map((l) => l.toFixed(2)).join(' ') },
-    engines: chosen.map((e) => ({ id: e.id, available: e.available, description: e.description })), results,
+  return results;
+}
+
+function resultsFile(options: HarnessOptions, info: Record<string, string>, engines: readonly Engine[], results: EngineResult[]): ResultsFile {
+  return {
+    format: 'corevm-perf/1',
+    date: new Date().toISOString(),
+    quick: options.quick,
+    runs: options.runs,
+    units: { time: 's', rss: 'KB' },
+    machine: { ...info, loadavgAtEnd: os.loadavg().map((l) => l.toFixed(2)).join(' ') },
+    engines: engines.map((e) => ({ id: e.id, available: e.available, description: e.description })),
+    results,
   };
+}
+
+/** Summary table, saved results, optional comparison, and the geomean lines (the very last). */
+function printConclusion(programs: readonly Program[], engines: readonly Engine[], file: ResultsFile, options: HarnessOptions): void {
+  const names = programs.map((p) => p.name);
+  const ids: EngineId[] = engines.filter((e) => e.available).map((e) => e.id);
+  console.log('summary: CPython medians, then time / CPython time per engine (lower is faster); (steady) = per main() call');
+  for (const line of summaryTable(names, file.results, ids)) console.log(line);
+  console.log('');
   console.log(`results: ${path.relative(process.cwd(), saveResults(path.join(PERF, 'results'), file))}`);
   console.log(`load average at the end: ${file.machine['loadavgAtEnd']}`);
   console.log('');
   if (options.compare !== null) printCompare(options.compare, file);
-  const names = programs.map((p) => p.name);
-  if (options.steady) console.log(`geomean (steady state per iteration): ${geomeanLine(names, results, true)}`);
-  console.log(`geomean: ${geomeanLine(names, results, false)}`);
+  if (options.steady) console.log(`geomean (steady state per iteration): ${geomeanLine(names, file.results, true)}`);
+  console.log(`geomean: ${geomeanLine(names, file.results, false)}`);
+}
+
+async function run(options: HarnessOptions): Promise<void> {
+  const cli = path.join(ROOT, 'dist', 'src', 'cli', 'main.js');
+  if (!fs.existsSync(cli)) throw new HarnessError(`${cli} not found: build first (npm run build)`);
+  const programs = selectPrograms(options);
+  if (options.compare !== null && !fs.existsSync(options.compare)) throw new HarnessError(`--compare: ${options.compare} not found`);
+  snapshot = await takeSnapshot(ROOT);
+  const chosen = detectEngines({ cli: snapshot.cli, cliLabel: 'corevm' }).filter((e) => options.engines === null || options.engines.includes(e.id));
+  const info = machine();
+  printHeader(options, chosen, programs, info);
+  console.log(`corevm = node ${snapshot.cli} (dist/ copied at start, so a rebuild during the run cannot change it)`);
+  if (snapshot.problem !== null) console.log(`warning: corevm fails a smoke test (print(6 * 7)): ${snapshot.problem}`);
+  console.log('');
+  const results = await benchmarkAll(programs, chosen.filter((e) => e.available), options);
+  printConclusion(programs, chosen, resultsFile(options, info, chosen, results), options);
 }
 
 function interrupted(signal: NodeJS.Signals): void {

@@ -4,7 +4,7 @@
 # their inputs and checks the propagated values. Prints the checks and a few statistics.
 import sys
 
-DEFAULT_N = 5000
+DEFAULT_N = 4000
 
 STRENGTH_NAMES = ["required", "strong preferred", "preferred", "strong default",
                   "normal", "weak default", "weakest"]

@@ -26,11 +26,24 @@ export class Frame {
 
   constructor(
     readonly code: CodeObject,
-    readonly globals: PyDict,
-    readonly builtins: PyDict,
-    readonly func: PyFunction | null,
+    public globals: PyDict,
+    public builtins: PyDict,
+    public func: PyFunction | null,
   ) {
     this.stack = new Array<PyValue>(code.maxStack).fill(null);
-    this.locals = new Array<PyValue | undefined>(code.varnames.length);
+    this.locals = new Array<PyValue | undefined>(code.varnames.length).fill(undefined);
+  }
+
+  /** Makes a returned frame ready for another call of the same code (frame pooling). */
+  reuse(globals: PyDict, builtins: PyDict, func: PyFunction | null): void {
+    this.globals = globals;
+    this.builtins = builtins;
+    this.func = func;
+    this.pc = 0;
+    this.sp = 0;
+    this.cells = null;
+    this.back = null;
+    this.initSelf = undefined;
+    this.locals.fill(undefined);
   }
 }

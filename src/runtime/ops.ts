@@ -119,6 +119,22 @@ export function compareNumbers(op: number, a: number, b: number): boolean {
   }
 }
 
+/** The float fast path of BINARY_OP for + - * / (in-place too) when one side is a float and
+ *  the other a float or a small int; undefined for anything else (the generic path decides,
+ *  including division by zero). */
+export function floatArith(op: number, a: PyValue, b: PyValue): PyFloat | undefined {
+  const x = a instanceof PyFloat ? a.value : typeof a === 'number' ? a : undefined;
+  const y = b instanceof PyFloat ? b.value : typeof b === 'number' ? b : undefined;
+  if (x === undefined || y === undefined) return undefined;
+  switch (op) {
+    case 0: case 13: return new PyFloat(x + y);
+    case 10: case 23: return new PyFloat(x - y);
+    case 5: case 18: return new PyFloat(x * y);
+    case 11: case 24: return y === 0 ? undefined : new PyFloat(x / y);
+  }
+  return undefined;
+}
+
 /** `is`: identity; small ints, bools, None and str compare by value (interned in CPython). */
 export function isSame(a: PyValue, b: PyValue): boolean {
   return a === b;

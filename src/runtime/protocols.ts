@@ -25,30 +25,45 @@ export function installSuperLookup(hook: typeof superHook): void {
   superHook = hook;
 }
 
-/** Bumped whenever any class namespace changes; per-class caches compare against it. */
-let classEpoch = 0;
+/** Bumped whenever any class namespace changes; every lookup cache (per class, and the
+ *  interpreter's inline caches) is valid only for the epoch it was filled in. */
+export let classEpoch = 0;
 export function classChanged(): void {
   classEpoch++;
 }
 
-const lookupCache = new WeakMap<PyType, { epoch: number; entries: Map<string, PyValue | undefined> }>();
-
 /** Finds `name` in the class's MRO namespaces (no binding), or undefined. */
 export function lookupType(type: PyType, name: string): PyValue | undefined {
-  let cache = lookupCache.get(type);
-  if (cache === undefined || cache.epoch !== classEpoch) {
-    cache = { epoch: classEpoch, entries: new Map() };
-    lookupCache.set(type, cache);
+  let cache = type.lookupCache;
+  if (cache === null || type.lookupEpoch !== classEpoch) {
+    cache = new Map();
+    type.lookupCache = cache;
+    type.lookupEpoch = classEpoch;
   }
-  const hit = cache.entries.get(name);
-  if (hit !== undefined || cache.entries.has(name)) return hit;
+  const hit = cache.get(name);
+  if (hit !== undefined || cache.has(name)) return hit;
   let found: PyValue | undefined;
   for (const t of type.mro) {
     found = t.dict.get(name);
     if (found !== undefined) break;
   }
-  cache.entries.set(name, found);
+  cache.set(name, found);
   return found;
+}
+
+/** True when obj.name reads the instance dict directly: no data descriptor on the class
+ *  (and no __getattribute__ override). The interpreter caches this per site. */
+export function isPlainInstanceRead(type: PyType, name: string): boolean {
+  const descr = lookupType(type, name);
+  return !(descr instanceof PyProperty || descr instanceof PyGetSet) && !(type.isHeapType && lookupType(type, '__getattribute__') !== T.object.dict.get('__getattribute__'));
+}
+
+/** True when obj.name = v writes the instance dict directly (no __setattr__ override, no
+ *  data descriptor, no __slots__). */
+export function isPlainInstanceWrite(type: PyType, name: string): boolean {
+  const descr = lookupType(type, name);
+  const hook = lookupType(type, '__setattr__');
+  return type.slots === null && !(descr instanceof PyProperty || descr instanceof PyGetSet) && (hook === undefined || hook instanceof PyMethodDescriptor);
 }
 
 /** Instance attribute storage of obj, if it has one. */

@@ -21,6 +21,9 @@ export class PyType extends PyObject {
   slots: string[] | null = null;
   qualname: string;
   module = 'builtins';
+  /** Results of MRO lookups by name, valid while `lookupEpoch` equals the global class epoch. */
+  lookupCache: Map<string, PyValue | undefined> | null = null;
+  lookupEpoch = -1;
 
   constructor(
     public name: string,

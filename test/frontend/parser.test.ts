@@ -149,6 +149,42 @@ describe('parser: unsupported constructs are refused with their position', () =>
   });
 });
 
+/** A small deterministic PRNG (mulberry32) so mutation tests are reproducible. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const MUTATIONS = ['(', ')', '[', ']', '{', '}', ':', ',', '=', '\n', '\t', '"', "'", 'if', 'for', 'in', '*', '**',
+  '.', 'x', '1', '0x', '#', '\\', 'return', 'yield', 'lambda', 'f"{', '}"', '@', ';', '    ', 'async ', ':=', 'é', '\0'];
+
+describe('parser: mutated programs give a result or a PySyntaxError, never a JS error', () => {
+  const cases = fs.readdirSync(CASES_DIR).filter((f) => f.endsWith('.py')).sort();
+  for (const name of cases) {
+    it(`survives 60 random edits of ${name}`, () => {
+      const source = fs.readFileSync(path.join(CASES_DIR, name), 'utf8');
+      const random = prng(name.length * 7919 + source.length);
+      for (let i = 0; i < 60; i++) {
+        const at = Math.floor(random() * source.length);
+        const cut = Math.floor(random() * 4);
+        const insert = random() < 0.7 ? MUTATIONS[Math.floor(random() * MUTATIONS.length)]! : '';
+        const mutated = source.slice(0, at) + insert + source.slice(at + cut);
+        try {
+          parseModule(mutated, name);
+        } catch (e) {
+          if (!(e instanceof PySyntaxError)) throw new Error(`${name} edit ${i}: ${String(e)}\n${mutated}`);
+        }
+      }
+    });
+  }
+});
+
 describe('parser: never throws plain JS errors on bad input', () => {
   const junk = ['(', ')', 'def', 'f(', 'x = [1, 2', 'if x:\n', '"""', "f'{'", "f'{x!}'", 'lambda', '@', 'class',
     '\\', 'x = 1 +', 'from', 'import', 'for x in', 'with', 'try:\n  pass\n', '0x', '1_', '\t x = 1\n  y', 'a[1:2:3:4]',

@@ -20,7 +20,7 @@ export abstract class ArgumentParser extends ParserBase {
   abstract parseDisjunction(): ast.Expr;
   /** The longest primary (atom and trailers) that parses here, or null (position kept). */
   protected abstract parsePrimaryPrefix(): ast.Expr | null;
-  protected abstract parseStarred(): ast.Starred;
+  protected abstract parseStarredExpression(): ast.Starred;
   protected abstract parseWalrus(target: ast.Expr): ast.NamedExpr;
   protected abstract parseComprehensionClauses(): ast.Comprehension[];
 
@@ -53,7 +53,7 @@ export abstract class ArgumentParser extends ParserBase {
       if (keywords.some((k) => k.arg === null)) {
         throw this.errorAtToken(start, 'iterable argument unpacking follows keyword argument unpacking');
       }
-      const starred = this.parseStarred();
+      const starred = this.parseStarredExpression();
       args.push(starred);
       return starred;
     }

@@ -10,7 +10,7 @@ import { ArgumentParser } from './parse-arguments.js';
 import { KEYWORDS, ParserBase } from './parser-base.js';
 import { parseStrings, type StringContext } from './string-literals.js';
 import { exprName, invalidTarget, isBitwiseOrLevel, leftmost, setContext, type TargetKind } from './targets.js';
-import { tokenize, type Token } from './tokenizer.js';
+import { tokenize, type Token, type TokenList } from './tokenizer.js';
 
 const BINARY_PRECEDENCE: ReadonlyMap<string, number> = new Map([
   ['|', 1], ['^', 2], ['&', 3], ['<<', 4], ['>>', 4],
@@ -62,9 +62,17 @@ export class ExpressionParser extends ArgumentParser {
     return this.parseNamedExpression();
   }
 
+  /** `*x` in displays, targets and star_expressions: the operand is a bitwise_or. */
   protected parseStarred(): ast.Starred {
     const star = this.next();
     const value = this.parseBitwiseOr();
+    return { type: 'Starred', value, ctx: 'Load', ...this.span(star) };
+  }
+
+  /** starred_expression (`*x` in call arguments and subscripts): any expression. */
+  protected parseStarredExpression(): ast.Starred {
+    const star = this.next();
+    const value = this.parseExpression();
     return { type: 'Starred', value, ctx: 'Load', ...this.span(star) };
   }
 
@@ -320,7 +328,7 @@ export class ExpressionParser extends ArgumentParser {
 
   private parseSlice(): ast.Expr {
     const start = this.tok;
-    if (this.isOp('*')) return this.parseStarred();
+    if (this.isOp('*')) return this.parseStarredExpression();
     let lower: ast.Expr | null = null;
     if (!this.isOp(':')) {
       lower = this.parseNamedExpression();
@@ -607,7 +615,7 @@ export class ExpressionParser extends ArgumentParser {
     }
     this.reset(start);
     this.parseTargetList('for');
-    const last = target.type === 'Tuple' ? target.elts[target.elts.length - 1]! : target;
+    const last = target.type === 'Tuple' && target.elts.length ? target.elts[target.elts.length - 1]! : target;
     throw this.forgotComma(last) ?? generic;
   }
 
@@ -675,7 +683,7 @@ export class ExpressionParser extends ArgumentParser {
   }
 
   /** A parser of the same class over other tokens (for f-string fields). */
-  protected subParser(tokens: Token[]): ExpressionParser {
+  protected subParser(tokens: TokenList): ExpressionParser {
     return new ExpressionParser(this.file, tokens);
   }
 

@@ -9,7 +9,7 @@ import type * as ast from './ast.js';
 import { BINARY_OPERATORS, ExpressionParser } from './parse-expressions.js';
 import { ParserBase } from './parser-base.js';
 import { exprName, invalidTarget } from './targets.js';
-import type { Token } from './tokenizer.js';
+import type { Token, TokenKind } from './tokenizer.js';
 
 /** The expression a simple statement ends with, if any (where a juxtaposed one follows). */
 function trailingExpression(s: ast.Stmt): ast.Expr | null {
@@ -24,8 +24,8 @@ function trailingExpression(s: ast.Stmt): ast.Expr | null {
 }
 
 /** Tokens that end positions never include (CPython's last non-whitespace token rule). */
-function isLayout(t: Token): boolean {
-  return t.kind === 'NEWLINE' || t.kind === 'INDENT' || t.kind === 'DEDENT' || t.kind === 'ENDMARKER';
+function isLayout(kind: TokenKind): boolean {
+  return kind === 'NEWLINE' || kind === 'INDENT' || kind === 'DEDENT' || kind === 'ENDMARKER';
 }
 
 export class StatementParser extends ExpressionParser {
@@ -49,7 +49,7 @@ export class StatementParser extends ExpressionParser {
 
   /** The furthest token the parser looked at, speculative parses included. */
   get furthestToken(): Token {
-    return this.tokens[this.furthest]!;
+    return this.tokens.get(this.furthest);
   }
 
   // ---- statement dispatch ----
@@ -333,7 +333,7 @@ export class StatementParser extends ExpressionParser {
         ? first.elts[first.elts.length - 1]! : first;
       this.reset(firstEq);
       if (candidate.type !== 'Starred') {
-        this.checkMistakenAssignment(candidate, this.tokenAt(candidate, start));
+        this.checkMistakenAssignment(candidate, this.tokenAt(candidate, firstEq));
       }
       this.reset(save);
     }
@@ -349,15 +349,13 @@ export class StatementParser extends ExpressionParser {
     return start.value === '(' && t.col_offset === start.col && t.lineno === start.lineno;
   }
 
-  /** The first token of `e` (it starts at or after `from`). */
-  private tokenAt(e: ast.Expr, from: Token): Token {
-    let i = this.tokens.indexOf(from);
-    while (i < this.tokens.length - 1) {
-      const t = this.tokens[i]!;
+  /** The first token of `e`, which starts before token index `before`. */
+  private tokenAt(e: ast.Expr, before: number): Token {
+    for (let i = before - 1; i >= 0; i--) {
+      const t = this.tokens.get(i);
       if (t.lineno === e.lineno && t.col === e.col_offset) return t;
-      i++;
     }
-    return from;
+    return this.tokens.get(before);
   }
 
   private parseAugAssign(start: Token, target: ast.Expr, op: ast.Operator): ast.AugAssign {
@@ -425,8 +423,8 @@ export class StatementParser extends ExpressionParser {
   /** Span from `start` to the last non-whitespace token consumed (CPython's EXTRA). */
   private blockSpan(start: Token): ast.Located {
     let i = this.pos - 1;
-    while (i > 0 && isLayout(this.tokens[i]!)) i--;
-    const end = this.tokens[i]!;
+    while (i > 0 && isLayout(this.tokens.kindAt(i))) i--;
+    const end = this.tokens.get(i);
     return { lineno: start.lineno, col_offset: start.col, end_lineno: end.endLineno, end_col_offset: end.endCol };
   }
 

@@ -5,7 +5,7 @@
 
 import { PySyntaxError, SourceFile, type SourceSpan, type SyntaxErrorType } from '../diagnostics.js';
 import type * as ast from './ast.js';
-import type { Token, TokenKind } from './tokenizer.js';
+import type { Token, TokenKind, TokenList } from './tokenizer.js';
 
 /** Python 3.11 hard keywords: never identifiers. */
 export const KEYWORDS: ReadonlySet<string> = new Set([
@@ -18,6 +18,8 @@ export const KEYWORDS: ReadonlySet<string> = new Set([
 export class ParserBase {
   protected pos = 0;
   protected tok: Token;
+  /** The most recently consumed token (kept to avoid rebuilding it for every node's span). */
+  private prevTok: Token | null = null;
   /** The furthest token index looked at, speculation included (CPython's `p->fill - 1`). */
   protected furthest = 0;
   /** The furthest token index looked at outside speculation (CPython's first pass). */
@@ -33,18 +35,19 @@ export class ParserBase {
 
   constructor(
     protected readonly file: SourceFile,
-    protected readonly tokens: Token[],
+    protected readonly tokens: TokenList,
     /** The tokenizer's error, thrown when the cursor reaches the trailing ERRORTOKEN. */
     protected readonly tokenError: PySyntaxError | null = null,
   ) {
-    this.tok = tokens[0]!;
+    this.tok = tokens.get(0);
   }
 
   // ---- cursor ----
 
   protected next(): Token {
     const t = this.tok;
-    if (this.pos < this.tokens.length - 1) this.tok = this.tokens[++this.pos]!;
+    this.prevTok = t;
+    if (this.pos < this.tokens.length - 1) this.tok = this.tokens.get(++this.pos);
     this.touch(this.pos);
     if (this.tok.kind === 'ERRORTOKEN') throw this.tokenError!;
     return t;
@@ -52,7 +55,7 @@ export class ParserBase {
 
   /** Look ahead for a diagnosis only: not counted as read (see `furthestMain`). */
   protected lookahead(n = 1): Token {
-    return this.tokens[Math.min(this.pos + n, this.tokens.length - 1)]!;
+    return this.tokens.get(Math.min(this.pos + n, this.tokens.length - 1));
   }
 
   private touch(i: number): void {
@@ -63,19 +66,20 @@ export class ParserBase {
   protected peek(n = 1): Token {
     const i = Math.min(this.pos + n, this.tokens.length - 1);
     this.touch(i);
-    const t = this.tokens[i]!;
+    const t = this.tokens.get(i);
     if (t.kind === 'ERRORTOKEN') throw this.tokenError!;
     return t;
   }
 
   /** The most recently consumed token. */
   protected get prev(): Token {
-    return this.tokens[this.pos - 1]!;
+    return this.prevTok!;
   }
 
   protected reset(pos: number): void {
     this.pos = pos;
-    this.tok = this.tokens[pos]!;
+    this.tok = this.tokens.get(pos);
+    this.prevTok = pos > 0 ? this.tokens.get(pos - 1) : null;
   }
 
   /** Kind test that TypeScript does not narrow across `next()` calls. */
@@ -204,7 +208,7 @@ export class ParserBase {
    * The generic error: "invalid syntax" (or "unexpected indent") at the furthest token the
    * main parse has read, which is where CPython's first pass stopped.
    */
-  protected invalidSyntax(t: Token = this.tokens[Math.max(this.pos, this.furthestMain)]!): PySyntaxError {
+  protected invalidSyntax(t: Token = this.tokens.get(Math.max(this.pos, this.furthestMain))): PySyntaxError {
     if (t.kind === 'INDENT') {
       return new PySyntaxError('IndentationError', 'unexpected indent', this.file.filename,
         t.lineno, t.endCol, t.lineno, -1, this.file.lineText(t.lineno));

@@ -17,7 +17,7 @@ export function parseModule(source: string, filename: string): ast.Module {
   const parser = new StatementParser(file, tokenized.tokens, tokenized.error);
   let module: ast.Module;
   try {
-    if (tokenized.tokens[0]!.kind === 'ERRORTOKEN') throw tokenized.error!;
+    if (tokenized.tokens.kindAt(0) === 'ERRORTOKEN') throw tokenized.error!;
     module = parser.parseFile();
   } catch (e) {
     if (e instanceof RangeError) throw tooComplex(parser.current, file);

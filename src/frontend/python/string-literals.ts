@@ -187,6 +187,20 @@ function namedEscape(body: string, i: number, ctx: StringContext, span?: SourceS
 
 // ---- f-strings (CPython 3.11 fstring_find_literal / fstring_find_expr) ----
 
+/** What follows a field's expression, while it is parsed. */
+interface FieldState {
+  /** Scan position in the source. */
+  p: number;
+  debugText: string | null;
+  conversion: number;
+  spec: ast.JoinedStr | null;
+}
+
+/** CPython's Py_ISSPACE: ASCII whitespace only. */
+function isAsciiSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13);
+}
+
 const MAX_FSTRING_PARENS = 200;
 
 class FStringBuilder {
@@ -275,37 +289,42 @@ class FStringBuilder {
     const exprStart = p + 1;
     const exprEnd = this.findExprEnd(part, exprStart);
     const value = this.compileExpr(exprStart, exprEnd);
-    p = exprEnd;
-    const src = this.src;
-    const end = part.bodyEnd;
-    let debugText: string | null = null;
-    if (src.charCodeAt(p) === 61 /* = */) {
-      p++;
-      while (p < end && /\s/.test(src[p]!)) p++;
-      if (p >= end) throw this.expectingBrace();
-      debugText = src.slice(exprStart, p);
+    const f: FieldState = { p: exprEnd, debugText: null, conversion: -1, spec: null };
+    this.debugSpecifier(part, f, exprStart);
+    this.conversionSpecifier(part, f);
+    if (f.p < part.bodyEnd && this.src.charCodeAt(f.p) === 58 /* : */) {
+      if (++f.p >= part.bodyEnd) throw this.expectingBrace();
+      [f.spec, f.p] = this.formatSpec(part, f.p, level);
     }
-    let conversion = -1;
-    if (src.charCodeAt(p) === 33 /* ! */) {
-      if (++p >= end) throw this.expectingBrace();
-      conversion = src.charCodeAt(p++);
-      if (conversion !== 115 && conversion !== 114 && conversion !== 97) {
-        throw this.ctx.error("f-string: invalid conversion character: expected 's', 'r', or 'a'");
-      }
-    }
-    let spec: ast.JoinedStr | null = null;
-    if (p < end && src.charCodeAt(p) === 58 /* : */) {
-      if (++p >= end) throw this.expectingBrace();
-      [spec, p] = this.formatSpec(part, p, level);
-    }
-    if (p >= end || src.charCodeAt(p) !== 125) throw this.expectingBrace();
-    if (debugText !== null) {
-      this.pendingText.push(debugText);
-      if (spec === null && conversion === -1) conversion = 114;
+    if (f.p >= part.bodyEnd || this.src.charCodeAt(f.p) !== 125) throw this.expectingBrace();
+    if (f.debugText !== null) {
+      this.pendingText.push(f.debugText);
+      // `{x=}` shows repr(x) unless a conversion or format spec says otherwise.
+      if (f.spec === null && f.conversion === -1) f.conversion = 114;
     }
     this.flushText();
-    this.values.push({ type: 'FormattedValue', value, conversion, format_spec: spec, ...this.whole });
-    return p + 1;
+    this.values.push({ type: 'FormattedValue', value, conversion: f.conversion, format_spec: f.spec, ...this.whole });
+    return f.p + 1;
+  }
+
+  /** `=` after the expression (3.8+): the expression's text, blanks included, is printed too. */
+  private debugSpecifier(part: LiteralToken, f: FieldState, exprStart: number): void {
+    if (this.src.charCodeAt(f.p) !== 61 /* = */) return;
+    f.p++;
+    while (f.p < part.bodyEnd && isAsciiSpace(this.src.charCodeAt(f.p))) f.p++;
+    if (f.p >= part.bodyEnd) throw this.expectingBrace();
+    f.debugText = this.src.slice(exprStart, f.p);
+  }
+
+  /** `!s`, `!r` or `!a`. */
+  private conversionSpecifier(part: LiteralToken, f: FieldState): void {
+    if (this.src.charCodeAt(f.p) !== 33 /* ! */) return;
+    if (++f.p >= part.bodyEnd) throw this.expectingBrace();
+    const c = this.src.charCodeAt(f.p++);
+    if (c !== 115 && c !== 114 && c !== 97) {
+      throw this.ctx.error("f-string: invalid conversion character: expected 's', 'r', or 'a'");
+    }
+    f.conversion = c;
   }
 
   private expectingBrace(): PySyntaxError {
@@ -334,39 +353,43 @@ class FStringBuilder {
     const src = this.src;
     const end = part.bodyEnd;
     const parens: number[] = [];
-    let quote = 0;
-    let tripleQuote = false;
     for (; p < end; p++) {
       const c = src.charCodeAt(p);
       if (c === 92) throw this.ctx.error('f-string expression part cannot include a backslash');
-      if (quote) {
-        if (c !== quote) continue;
-        if (!tripleQuote) quote = 0;
-        else if (src.charCodeAt(p + 1) === c && src.charCodeAt(p + 2) === c) { quote = 0; p += 2; }
-        continue;
-      }
       if (c === 39 || c === 34) {
-        tripleQuote = p + 2 < end && src.charCodeAt(p + 1) === c && src.charCodeAt(p + 2) === c;
-        if (tripleQuote) p += 2;
-        quote = c;
+        p = this.skipQuoted(p, end);
       } else if (c === 40 || c === 91 || c === 123) {
         if (parens.length >= MAX_FSTRING_PARENS) throw this.ctx.error('f-string: too many nested parenthesis');
         parens.push(c);
       } else if (c === 35) {
         throw this.ctx.error("f-string expression part cannot include '#'");
       } else if (parens.length === 0 && (c === 33 || c === 58 || c === 125 || c === 61 || c === 62 || c === 60)) {
-        const n = src.charCodeAt(p + 1);
-        if (p + 1 < end && n === 61 && c !== 58 && c !== 125) { p++; continue; }
+        // `!=`, `==`, `<=`, `>=` and lone `<`, `>` belong to the expression.
+        if (p + 1 < end && src.charCodeAt(p + 1) === 61 && c !== 58 && c !== 125) { p++; continue; }
         if (c === 62 || c === 60) continue;
         break;
       } else if (c === 41 || c === 93 || c === 125) {
         this.closeParen(parens, c);
       }
     }
-    if (quote) throw this.ctx.error('f-string: unterminated string');
     if (parens.length) throw this.ctx.error(`f-string: unmatched '${String.fromCharCode(parens[parens.length - 1]!)}'`);
     if (p >= end) throw this.expectingBrace();
     return p;
+  }
+
+  /** Skip a string inside a field's expression; returns the index of its closing quote. */
+  private skipQuoted(p: number, end: number): number {
+    const src = this.src;
+    const q = src.charCodeAt(p);
+    const triple = p + 2 < end && src.charCodeAt(p + 1) === q && src.charCodeAt(p + 2) === q;
+    for (p += triple ? 3 : 1; p < end; p++) {
+      const c = src.charCodeAt(p);
+      if (c === 92) throw this.ctx.error('f-string expression part cannot include a backslash');
+      if (c !== q) continue;
+      if (!triple) return p;
+      if (src.charCodeAt(p + 1) === q && src.charCodeAt(p + 2) === q) return p + 2;
+    }
+    throw this.ctx.error('f-string: unterminated string');
   }
 
   private closeParen(parens: number[], c: number): void {

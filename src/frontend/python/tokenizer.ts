@@ -1,5 +1,6 @@
-// Python 3.11 tokenizer: source text -> token array (NAME, NUMBER, STRING, OP, NEWLINE, INDENT,
-// DEDENT, ENDMARKER), following CPython's Parser/tokenizer.c rules and error messages.
+// Python 3.11 tokenizer: source text -> TokenList (NAME, NUMBER, STRING, OP, NEWLINE, INDENT,
+// DEDENT, ENDMARKER), following CPython's Parser/tokenizer.c rules, error messages and error
+// positions.
 // It only delimits tokens: string escapes and f-string contents are decoded later by
 // string-literals.ts. It scans by char code and slices the source; no regexes in hot loops.
 // Every bad input becomes a PySyntaxError; it never throws a plain JS Error.
@@ -26,6 +27,66 @@ export class Token {
   ) {}
 }
 
+const KINDS: readonly TokenKind[] = [
+  'NAME', 'NUMBER', 'STRING', 'OP', 'NEWLINE', 'INDENT', 'DEDENT', 'ENDMARKER', 'ERRORTOKEN',
+];
+const KIND_CODE = new Map(KINDS.map((k, i) => [k, i]));
+
+/**
+ * The token stream, stored column-wise in typed arrays: a 5,000-line file has some 50,000
+ * tokens, and keeping them as objects doubled the parser's garbage-collection work. `get`
+ * builds a short-lived Token view; text values are sliced from the source when asked for.
+ */
+export class TokenList {
+  length = 0;
+  private kinds = new Uint8Array(256);
+  private ints = new Int32Array(256 * 6);
+  /** NAME values that differ from their source text (NFKC-normalized identifiers). */
+  private readonly names = new Map<number, string>();
+
+  constructor(private readonly source: string) {}
+
+  push(kind: TokenKind, start: number, end: number, lineno: number, col: number,
+    endLineno: number, endCol: number, name?: string): void {
+    const i = this.length++;
+    if (i === this.kinds.length) this.grow();
+    this.kinds[i] = KIND_CODE.get(kind)!;
+    const ints = this.ints;
+    const j = i * 6;
+    ints[j] = start;
+    ints[j + 1] = end;
+    ints[j + 2] = lineno;
+    ints[j + 3] = col;
+    ints[j + 4] = endLineno;
+    ints[j + 5] = endCol;
+    if (name !== undefined) this.names.set(i, name);
+  }
+
+  kindAt(i: number): TokenKind {
+    return KINDS[this.kinds[i]!]!;
+  }
+
+  get(i: number): Token {
+    const kind = KINDS[this.kinds[i]!]!;
+    const ints = this.ints;
+    const j = i * 6;
+    const start = ints[j]!;
+    const end = ints[j + 1]!;
+    const value = kind === 'NAME' || kind === 'OP' || kind === 'NUMBER' || kind === 'STRING'
+      ? this.names.get(i) ?? this.source.slice(start, end) : '';
+    return new Token(kind, value, start, end, ints[j + 2]!, ints[j + 3]!, ints[j + 4]!, ints[j + 5]!);
+  }
+
+  private grow(): void {
+    const kinds = new Uint8Array(this.kinds.length * 2);
+    kinds.set(this.kinds);
+    const ints = new Int32Array(this.ints.length * 2);
+    ints.set(this.ints);
+    this.kinds = kinds;
+    this.ints = ints;
+  }
+}
+
 /** An open bracket, remembered for "'(' was never closed" and mismatch messages. */
 export interface OpenBracket {
   char: string;
@@ -35,7 +96,7 @@ export interface OpenBracket {
 
 export interface TokenizeResult {
   /** The tokens; if tokenizing failed they end with an ERRORTOKEN instead of ENDMARKER. */
-  tokens: Token[];
+  tokens: TokenList;
   /** The innermost bracket still open at end of file, or null. */
   unclosed: OpenBracket | null;
   /** The tokenizer's error, raised when the parser reaches it (CPython tokenizes lazily). */
@@ -96,8 +157,9 @@ function isHexDigit(c: number): boolean {
   return isDigit(c) || (c >= 97 && c <= 102) || (c >= 65 && c <= 70);
 }
 
-const ID_START = /^[\p{ID_Start}_\u1885\u1886\u2118\u212E\u309B\u309C]$/u;
-const ID_CONTINUE = /^[\p{ID_Continue}\u00B7\u0387\u1369-\u1371\u19DA\u1885\u1886\u2118\u212E\u309B\u309C]$/u;
+/** Python identifiers: XID_Start or `_`, then XID_Continue (PEP 3131); only for non-ASCII. */
+const ID_START = /^[\p{XID_Start}_]$/u;
+const ID_CONTINUE = /^\p{XID_Continue}$/u;
 
 /** Valid string prefixes (lower-cased); the tokenizer checks the NAME before a quote. */
 const STRING_PREFIXES = new Set(['r', 'u', 'f', 'b', 'br', 'rb', 'fr', 'rf']);
@@ -112,7 +174,7 @@ class Tokenizer {
   private readonly indents: number[] = [0];
   private readonly altIndents: number[] = [0];
   private readonly brackets: OpenBracket[] = [];
-  private readonly tokens: Token[] = [];
+  private readonly tokens: TokenList;
   /** True while the current logical line has produced a token (a NEWLINE is then due). */
   private lineHasTokens = false;
   /** Where a comment that ends the file (without a newline) starts, else -1. */
@@ -126,6 +188,7 @@ class Tokenizer {
   private readonly isRange: boolean;
 
   constructor(private readonly file: SourceFile, range?: TokenizeRange) {
+    this.tokens = new TokenList(file.source);
     this.src = range ? file.source.slice(range.start, range.end) : file.source;
     this.posBase = range ? range.start : 0;
     this.lineBase = range ? range.lineno - 1 : 0;
@@ -140,7 +203,7 @@ class Tokenizer {
       // An f-string field is tokenized while parsing: its errors are raised at once.
       if (!(e instanceof PySyntaxError) || this.isRange) throw e;
       const at = this.src.length + this.posBase;
-      this.tokens.push(new Token('ERRORTOKEN', '', at, at, e.lineno, Math.max(e.offset - 1, 0), e.lineno, e.offset));
+      this.tokens.push('ERRORTOKEN', at, at, e.lineno, Math.max(e.offset - 1, 0), e.lineno, e.offset);
       return { tokens: this.tokens, unclosed: null, error: e };
     }
     const unclosed = this.brackets.length ? this.brackets[this.brackets.length - 1]! : null;
@@ -168,12 +231,13 @@ class Tokenizer {
     return this.file.columnOf(abs, line);
   }
 
-  private push(kind: TokenKind, value: string, start: number, end: number): void {
+  /** Add a one-line token; `name` only for an identifier whose value differs from its text. */
+  private push(kind: TokenKind, start: number, end: number, name?: string): void {
     const col = this.col(start);
     const endCol = this.col(end);
     const line = this.lineno + this.lineBase;
     const base = this.posBase;
-    this.tokens.push(new Token(kind, value, start + base, end + base, line, col, line, endCol));
+    this.tokens.push(kind, start + base, end + base, line, col, line, endCol, name);
     this.lineHasTokens = true;
     this.continued = false;
   }
@@ -260,7 +324,7 @@ class Tokenizer {
       if (altcol <= alts[alts.length - 1]!) throw this.tabError();
       indents.push(col);
       alts.push(altcol);
-      this.push('INDENT', '', this.lineStart, p);
+      this.push('INDENT', this.lineStart, p);
       this.lineHasTokens = false;
     } else {
       this.dedentTo(col, altcol, p);
@@ -283,7 +347,7 @@ class Tokenizer {
       indents.pop();
       alts.pop();
       // Like CPython, DEDENT has no column (-1): errors at it point at the scanner position.
-      this.tokens.push(new Token('DEDENT', '', p + this.posBase, p + this.posBase, line, -1, line, -1));
+      this.tokens.push('DEDENT', p + this.posBase, p + this.posBase, line, -1, line, -1);
     }
   }
 
@@ -324,7 +388,7 @@ class Tokenizer {
 
   private scanNewline(p: number, start: number): void {
     if (this.brackets.length === 0) {
-      this.push('NEWLINE', '', start, p);
+      this.push('NEWLINE', start, p);
       this.lineHasTokens = false;
     }
     this.pos = p + 1;
@@ -371,8 +435,13 @@ class Tokenizer {
         STRING_PREFIXES.has(src.slice(start, p).toLowerCase())) {
       return this.scanString(start, p);
     }
-    const text = src.slice(start, p);
-    this.push('NAME', ascii ? text : text.normalize('NFKC'), start, p);
+    if (ascii) {
+      this.push('NAME', start, p);
+    } else {
+      const text = src.slice(start, p);
+      const name = text.normalize('NFKC');
+      this.push('NAME', start, p, name === text ? undefined : name);
+    }
     this.pos = p;
   }
 
@@ -418,9 +487,8 @@ class Tokenizer {
 
   private pushString(start: number, end: number, startLine: number, startCol: number): void {
     const base = this.posBase;
-    const tok = new Token('STRING', this.src.slice(start, end), start + base, end + base,
+    this.tokens.push('STRING', start + base, end + base,
       startLine + this.lineBase, startCol, this.lineno + this.lineBase, this.col(end));
-    this.tokens.push(tok);
     this.lineHasTokens = true;
     this.pos = end;
   }
@@ -453,7 +521,7 @@ class Tokenizer {
       p = this.decimalTail(p);
       p = this.afterInteger(p);
     }
-    this.push('NUMBER', src.slice(start, p), start, p);
+    this.push('NUMBER', start, p);
     this.pos = p;
   }
 
@@ -578,9 +646,8 @@ class Tokenizer {
   private scanOperator(p: number): void {
     const len = operatorLength(this.src, p);
     if (len === 0) return this.badCharacter(p);
-    const op = this.src.slice(p, p + len);
-    if (len === 1) this.trackBracket(op, p);
-    this.push('OP', op, p, p + len);
+    if (len === 1) this.trackBracket(this.src[p]!, p);
+    this.push('OP', p, p + len);
     this.pos = p + len;
   }
 
@@ -589,7 +656,7 @@ class Tokenizer {
     const c = this.src.charCodeAt(p);
     if (c === 36 || c === 63 || c === 96 || c === 33) {
       // CPython returns an ERRORTOKEN here; the parser reports "invalid syntax" at it.
-      this.push('OP', this.src[p]!, p, p + 1);
+      this.push('OP', p, p + 1);
       this.pos = p + 1;
       return;
     }
@@ -621,7 +688,7 @@ class Tokenizer {
     const src = this.src;
     const endsWithNewline = src.length > 0 && src.charCodeAt(src.length - 1) === NL;
     if (this.lineHasTokens && this.brackets.length === 0) {
-      this.push('NEWLINE', '', this.eofCommentStart >= 0 ? this.eofCommentStart : src.length, src.length);
+      this.push('NEWLINE', this.eofCommentStart >= 0 ? this.eofCommentStart : src.length, src.length);
     }
     // EOF tokens sit on the last line of the file (CPython reports them there).
     if (this.isRange) {
@@ -629,7 +696,7 @@ class Tokenizer {
       const col = this.col(src.length);
       const line = this.lineno + this.lineBase;
       const end = src.length + this.posBase;
-      this.tokens.push(new Token('ENDMARKER', '', end, end, line, col, line, col + 1));
+      this.tokens.push('ENDMARKER', end, end, line, col, line, col + 1);
       return;
     }
     const lastLine = endsWithNewline ? this.lineno - 1 : this.lineno;
@@ -638,9 +705,9 @@ class Tokenizer {
     // Inside brackets CPython's tokenizer reports end of file at once, with no DEDENTs.
     const dedents = this.brackets.length ? 0 : this.indents.length - 1;
     for (let i = 0; i < dedents; i++) {
-      this.tokens.push(new Token('DEDENT', '', end, end, line, -1, line, -1));
+      this.tokens.push('DEDENT', end, end, line, -1, line, -1);
     }
-    this.tokens.push(new Token('ENDMARKER', '', end, end, line, -1, line, -1));
+    this.tokens.push('ENDMARKER', end, end, line, -1, line, -1);
   }
 }
 

@@ -16,10 +16,11 @@ import { decodeBytes, encodeText, latin1 } from './codecs.js';
 import { PyBytes, PyList, PyTuple, type PyValue } from '../values.js';
 import { arity, defClassMethod, defMethods, defStatic } from './define.js';
 import { byteValues, indexValue, intOf } from './numbers.js';
+import { PERCENT_HOOKS, repeatCountOf, strValueOf } from './strings.js';
 import {
-  PERCENT_HOOKS, adjustIndices, countText, findText, isAsciiSpace, padText, repeatCountOf, replaceText, rsplitSep, rsplitWhitespace, splitLines, splitSep,
-  splitWhitespace, strValueOf, stripText, zfillText,
-} from './strings.js';
+  adjustIndices, countText, findText, isAsciiSpace, padText, replaceText, rsplitSep, rsplitWhitespace, splitLines, splitSep,
+  splitWhitespace, stripText, zfillText,
+} from './text.js';
 
 // ---------------------------------------------------------------------------------------
 // Latin-1 views: bytes algorithms run on strings whose chars are the byte values

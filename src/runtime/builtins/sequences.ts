@@ -19,7 +19,8 @@ import { arity, defGetter, defMethod, defMethods, defStatic } from './define.js'
 import { indexValue, intOf } from './numbers.js';
 import { R, int64Value, tupleHash64 } from './set-order.js';
 import { defineRange } from './ranges.js';
-import { adjustIndices, repeatCountOf } from './strings.js';
+import { repeatCountOf } from './strings.js';
+import { adjustIndices } from './text.js';
 
 /** Marks a built-in instance as belonging to a subclass (gives it its class and a __dict__). */
 function asSubclass<V extends PyList | PyTuple>(obj: V, cls: PyType): V {

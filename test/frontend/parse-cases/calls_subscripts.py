@@ -23,3 +23,6 @@ a[(1, 2)]
 a[*b]
 a[x := 1]
 f(a)(b)(c)
+f(*a if b else c)
+x[*a if b else c]
+f(*a or b, **c if d else e)
