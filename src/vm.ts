@@ -193,8 +193,8 @@ export class VM {
     for (const dir of this.realm.path) {
       const file = path.join(dir, `${name}.py`);
       if (!fs.existsSync(file)) continue;
-      const display = path.relative(process.cwd(), file) || file;
-      return this.runModule(this.compileImported(file, display), name, display);
+      const absolute = path.resolve(file);
+      return this.runModule(this.compileImported(absolute, absolute), name, absolute);
     }
     const error = newException(E['ModuleNotFoundError']!, `No module named '${name}'`);
     error.attrs = newAttrDict();

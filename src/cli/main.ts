@@ -35,7 +35,8 @@ function readFile(file: string): Buffer {
   }
 }
 
-/** Loads FILE as a code object according to its extension. */
+/** Loads FILE as a code object according to its extension. Python code gets the absolute
+ *  path as its filename, as CPython 3.9+ gives the main script (tracebacks, __file__). */
 export function loadProgram(file: string): CodeObject {
   const data = readFile(file);
   if (file.endsWith('.cvm')) return loadModule(new Uint8Array(data.buffer, data.byteOffset, data.byteLength), file);
@@ -45,7 +46,7 @@ export function loadProgram(file: string): CodeObject {
     validateModule(code);
     return code;
   }
-  return compileModule(text, file);
+  return compileModule(text, path.resolve(file));
 }
 
 /** Writes a file atomically: never a half-written output. */

@@ -77,7 +77,14 @@ export function bindDescriptor(descr: PyValue, obj: PyValue, type: PyType): PyVa
   if (descr instanceof PyMethodDescriptor) return bindNative(descr, obj);
   if (descr instanceof PyClassMethod) return new PyBoundMethod(descr.func, type);
   if (descr instanceof PyStaticMethod) return descr.func;
-  return descr;
+  return descr instanceof PyObject ? getThroughDunder(descr, obj, type) : descr;
+}
+
+/** Any other descriptor whose class defines __get__ (a guest descriptor class, functools'
+ *  _lru_cache_wrapper): descr.__get__(obj, type). Objects without __get__ are returned as is. */
+function getThroughDunder(descr: PyObject, obj: PyValue, type: PyType): PyValue {
+  const get = lookupType(descr.type, '__get__');
+  return get === undefined ? descr : callMethodDescr(get, descr, [obj, type]);
 }
 
 export function bindNative(descr: PyMethodDescriptor, self: PyValue): PyBuiltinFunction {
@@ -578,7 +585,15 @@ installKeyProtocol({
     }
     const h = lookupType(type, '__hash__');
     if (h === null) typeError(`unhashable type: '${type.name}'`);
-    return h === T.object.dict.get('__hash__') ? key : undefined;
+    if (h === T.object.dict.get('__hash__')) return key;
+    // Instances of int and str subclasses that keep int's/str's __hash__ and __eq__ (boxes
+    // holding `value`, see builtins/numbers.ts and strings.ts) share slots with plain values.
+    for (const base of [T.int, T.str]) {
+      if (h === base.dict.get('__hash__') && lookupType(type, '__eq__') === base.dict.get('__eq__')) {
+        return (key as unknown as { value: PyValue }).value;
+      }
+    }
+    return undefined;
   },
   hash,
   equals: eq,

@@ -19,6 +19,13 @@ export interface RunOptions {
   stepBudget?: number;
 }
 
+/** Paths are printed absolute, as CPython does; the recordings strip the program's folder
+ *  (test/tools/record_expected.py), and so does this. */
+function relativeTo(dir: string): (text: string) => string {
+  const prefix = path.resolve(dir) + path.sep;
+  return (text) => text.split(prefix).join('');
+}
+
 /** Runs FILE with cwd = its directory and sys.argv = [basename], like `cd dir && corevm run name.py`. */
 export function runPythonFile(file: string, options: RunOptions = {}): RunResult {
   const dir = path.dirname(file);
@@ -26,10 +33,11 @@ export function runPythonFile(file: string, options: RunOptions = {}): RunResult
   let stdout = '';
   let stderr = '';
   const previousCwd = process.cwd();
+  const relative = relativeTo(dir);
   process.chdir(dir);
   try {
     const source = fs.readFileSync(name, 'utf8');
-    const code = compileModule(source, name);
+    const code = compileModule(source, path.resolve(name));
     validateModule(code); // the compiler must only produce code the loader would accept
     const vm = new VM({
       argv: [name],
@@ -40,9 +48,9 @@ export function runPythonFile(file: string, options: RunOptions = {}): RunResult
       readLine: () => null,
     });
     const status = vm.runMain(code);
-    return { stdout, stderr, status };
+    return { stdout: relative(stdout), stderr: relative(stderr), status };
   } catch (e) {
-    if (e instanceof PySyntaxError) return { stdout, stderr: stderr + formatSyntaxError(e), status: 2 };
+    if (e instanceof PySyntaxError) return { stdout: relative(stdout), stderr: relative(stderr + formatSyntaxError(e)), status: 2 };
     throw e;
   } finally {
     process.chdir(previousCwd);

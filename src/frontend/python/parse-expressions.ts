@@ -652,7 +652,12 @@ export class ExpressionParser extends ArgumentParser {
   private parseStringAtom(): ast.Expr {
     const strings: Token[] = [];
     while (this.at('STRING')) strings.push(this.next());
-    return parseStrings(strings, this.stringContext());
+    try {
+      return parseStrings(strings, this.stringContext());
+    } catch (e) {
+      if (e instanceof PySyntaxError) this.actionErrors.add(e);
+      throw e;
+    }
   }
 
   private stringContext(): StringContext {
@@ -669,13 +674,20 @@ export class ExpressionParser extends ArgumentParser {
   private parseFStringExpr(start: number, end: number): ast.Expr {
     const lineno = this.file.lineOf(start);
     const col = this.file.columnOf(start, lineno);
-    const { tokens } = tokenize(this.file, { start, end, lineno, inBrackets: true });
+    let tokens: TokenList;
+    try {
+      tokens = tokenize(this.file, { start, end, lineno, inBrackets: true }).tokens;
+    } catch (e) {
+      // CPython tokenizes the field's `(expr)` copy: positions are in it, with no prefix.
+      if (e instanceof PySyntaxError) throw this.fstringError(e, start, end, lineno, col, '');
+      throw e;
+    }
     const sub = this.subParser(tokens);
     sub.fieldStart = { lineno, col };
     try {
       return sub.parseFStringField();
     } catch (e) {
-      if (e instanceof PySyntaxError) throw this.fstringError(e, start, end, lineno, col);
+      if (e instanceof PySyntaxError) throw this.fstringError(e, start, end, lineno, col, 'f-string: ');
       throw e;
     } finally {
       this.pendingUnsupported ??= sub.pendingUnsupported;
@@ -719,11 +731,12 @@ export class ExpressionParser extends ArgumentParser {
   }
 
   /** CPython reports errors inside a field against the text `(expr)`, prefixed "f-string: ". */
-  private fstringError(e: PySyntaxError, start: number, end: number, lineno: number, col: number): PySyntaxError {
+  private fstringError(e: PySyntaxError, start: number, end: number, lineno: number, col: number,
+    prefix: string): PySyntaxError {
     const text = `(${this.file.source.slice(start, end)})\n`;
     const shift = (line: number, offset: number): number =>
       line === lineno && offset > 0 ? offset - col + 1 : offset;
-    return new PySyntaxError(e.pyType, `f-string: ${e.msg}`, e.filename, e.lineno,
+    return new PySyntaxError(e.pyType, prefix + e.msg, e.filename, e.lineno,
       shift(e.lineno, e.offset), e.endLineno, shift(e.endLineno, e.endOffset), text);
   }
 }

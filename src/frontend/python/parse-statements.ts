@@ -121,7 +121,7 @@ export class StatementParser extends ExpressionParser {
   /** Error when a simple statement is not followed by `;` or NEWLINE. */
   private statementEndError(last: ast.Stmt): PySyntaxError {
     if (last.type === 'Expr' && last.value.type === 'Name' && this.startsExpression()) {
-      const legacy = this.legacyPrintError(last.value);
+      const legacy = this.legacyExpressionError(last.value);
       if (legacy) return legacy;
     }
     const generic = this.invalidSyntax();
@@ -135,13 +135,15 @@ export class StatementParser extends ExpressionParser {
     return generic;
   }
 
-  /** `print x` / `exec x` (CPython's invalid_legacy_expression). */
-  private legacyPrintError(name: ast.Name): PySyntaxError | null {
-    if (name.id !== 'print' && name.id !== 'exec') return null;
+  /**
+   * `print x` / `exec x` (CPython's invalid_legacy_expression). Like CPython it reads what
+   * follows any name before checking which name it is (string errors there surface).
+   */
+  private legacyExpressionError(name: ast.Name): PySyntaxError | null {
     const save = this.pos;
     const rest = this.tryParse(() => this.parseStarExpressions());
     this.reset(save);
-    if (!rest) return null;
+    if (!rest || (name.id !== 'print' && name.id !== 'exec')) return null;
     return this.errorAt(ParserBase.between(name, rest),
       `Missing parentheses in call to '${name.id}'. Did you mean ${name.id}(...)?`);
   }

@@ -28,6 +28,11 @@ export class ParserBase {
   protected speculating = 0;
   /** The first unsupported construct seen; reported only if the file parses. */
   protected pendingUnsupported: PySyntaxError | null = null;
+  /**
+   * Errors raised by grammar actions (string literal decoding): CPython raises those in
+   * whichever pass and rule runs the action, so no speculative parse may swallow them.
+   */
+  protected readonly actionErrors = new WeakSet<PySyntaxError>();
   /** Expressions that were written in parentheses (CPython's grammar can tell; the AST cannot). */
   protected readonly parenthesized = new WeakSet<ast.Expr>();
   /** Nesting depth of (), [], {} around the current position (for "forgot a comma"). */
@@ -155,7 +160,7 @@ export class ParserBase {
     try {
       return parse();
     } catch (e) {
-      if (!(e instanceof PySyntaxError) || e === this.tokenError) throw e;
+      if (!(e instanceof PySyntaxError) || e === this.tokenError || this.actionErrors.has(e)) throw e;
       if (withInvalidRules && e.msg !== 'invalid syntax') throw e;
       this.reset(save);
       return null;

@@ -55,42 +55,50 @@ function classify(tok: Token): LiteralToken {
   };
 }
 
-/** Decode a run of adjacent string tokens (CPython's `strings` rule). */
+/**
+ * Decode a run of adjacent string tokens (CPython's `strings` rule), one token at a time as
+ * _PyPegen_concatenate_strings does, so errors come in CPython's order: a token's own
+ * decoding errors, then "cannot mix bytes and nonbytes literals", then its f-string fields.
+ */
 export function parseStrings(tokens: Token[], ctx: StringContext): ast.Constant | ast.JoinedStr {
   const parts = tokens.map(classify);
-  const bytesMode = parts[0]!.bytes;
-  for (const part of parts) {
-    if (part.bytes !== bytesMode) throw ctx.error('cannot mix bytes and nonbytes literals');
-  }
   const first = tokens[0]!;
   const last = tokens[tokens.length - 1]!;
   const whole: ast.Located = {
     lineno: first.lineno, col_offset: first.col, end_lineno: last.endLineno, end_col_offset: last.endCol,
   };
-  if (bytesMode) return bytesConstant(parts, ctx, whole);
   const kind = first.value.charCodeAt(0) === 117 /* u */ ? 'u' : null;
-  if (!parts.some((p) => p.fstring)) {
-    let value = '';
-    for (const part of parts) value += decodeStrBody(part, ctx);
-    return { type: 'Constant', value: { kind: 'str', value }, kind, ...whole };
+  const fstrings = parts.some((p) => p.fstring) ? new FStringBuilder(ctx, whole, kind) : null;
+  const bytesMode = parts[0]!.bytes;
+  const texts: string[] = [];
+  for (const part of parts) {
+    const text = part.fstring ? null : decodeBody(part, ctx);
+    if (part.bytes !== bytesMode) throw ctx.error('cannot mix bytes and nonbytes literals');
+    if (fstrings) fstrings.add(part, text);
+    else texts.push(text!);
   }
-  return new FStringBuilder(ctx, whole, kind).build(parts);
+  if (fstrings) return fstrings.finish();
+  const value = texts.join('');
+  if (bytesMode) return { type: 'Constant', value: { kind: 'bytes', value: toBytes(value) }, kind: null, ...whole };
+  return { type: 'Constant', value: { kind: 'str', value }, kind, ...whole };
 }
 
-function bytesConstant(parts: LiteralToken[], ctx: StringContext, whole: ast.Located): ast.Constant {
-  let text = '';
-  for (const part of parts) {
-    const body = ctx.source.slice(part.bodyStart, part.bodyEnd);
-    for (let i = 0; i < body.length; i++) {
-      if (body.charCodeAt(i) >= 128) {
-        throw ctx.errorAt(tokenSpan(part.tok), 'bytes can only contain ASCII literal characters');
-      }
+/** The decoded text of a plain (non-f) literal; bytes come back as char codes below 256. */
+function decodeBody(part: LiteralToken, ctx: StringContext): string {
+  if (!part.bytes) return decodeStrBody(part, ctx);
+  const body = ctx.source.slice(part.bodyStart, part.bodyEnd);
+  for (let i = 0; i < body.length; i++) {
+    if (body.charCodeAt(i) >= 128) {
+      throw ctx.errorAt(tokenSpan(part.tok), 'bytes can only contain ASCII literal characters');
     }
-    text += part.raw || !body.includes('\\') ? body : decodeEscapes(body, true, ctx);
   }
+  return part.raw || !body.includes('\\') ? body : decodeEscapes(body, true, ctx);
+}
+
+function toBytes(text: string): Uint8Array {
   const value = new Uint8Array(text.length);
   for (let i = 0; i < text.length; i++) value[i] = text.charCodeAt(i) & 0xff;
-  return { type: 'Constant', value: { kind: 'bytes', value }, kind: null, ...whole };
+  return value;
 }
 
 function decodeStrBody(part: LiteralToken, ctx: StringContext): string {
@@ -216,15 +224,17 @@ class FStringBuilder {
     this.src = ctx.source;
   }
 
-  build(parts: LiteralToken[]): ast.JoinedStr {
-    for (const part of parts) {
-      if (!part.fstring) {
-        this.pendingText.push(decodeStrBody(part, this.ctx));
-        continue;
-      }
-      const end = this.parseFString(part, part.bodyStart, 0);
-      if (end < part.bodyEnd) throw this.ctx.error('f-string: unexpected end of string');
+  /** Append one token: decoded plain text, or (text null) an f-string to parse. */
+  add(part: LiteralToken, text: string | null): void {
+    if (text !== null) {
+      this.pendingText.push(text);
+      return;
     }
+    const end = this.parseFString(part, part.bodyStart, 0);
+    if (end < part.bodyEnd) throw this.ctx.error('f-string: unexpected end of string');
+  }
+
+  finish(): ast.JoinedStr {
     this.flushText();
     return { type: 'JoinedStr', values: this.values, ...this.whole };
   }
