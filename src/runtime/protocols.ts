@@ -555,11 +555,19 @@ export function hash(v: PyValue): number {
   }
   if (v === null) return 0xfca86;
   if (v instanceof PyFloat) return floatHash(v.value);
+  if (tupleHashHook !== null && v instanceof PyTuple && v.type === T.tuple) return tupleHashHook(v);
   const hook = lookupType(typeOf(v), '__hash__');
   if (hook === null || hook === undefined) typeError(`unhashable type: '${typeName(v)}'`);
   const h = callMethodDescr(hook, v, []);
   if (typeof h !== 'number' && typeof h !== 'bigint') typeError('__hash__ method should return an integer');
   return typeof h === 'bigint' ? intHash(h) : h;
+}
+
+/** hash() of an exact tuple as this function would compute it from tuple.__hash__, but without
+ *  allocating BigInts (tuple keys are hot); installed by builtins/sequences.ts. */
+let tupleHashHook: ((t: PyTuple) => number) | null = null;
+export function installTupleHash(hook: (t: PyTuple) => number): void {
+  tupleHashHook = hook;
 }
 
 const identityHashes = new WeakMap<object, number>();

@@ -120,12 +120,12 @@ export class StatementParser extends ExpressionParser {
 
   /** Error when a simple statement is not followed by `;` or NEWLINE. */
   private statementEndError(last: ast.Stmt): PySyntaxError {
-    if (last.type === 'Expr' && last.value.type === 'Name' && this.startsExpression()) {
-      const legacy = this.legacyExpressionError(last.value);
+    const trailing = trailingExpression(last);
+    if (trailing?.type === 'Name' && this.startsExpression()) {
+      const legacy = this.legacyExpressionError(trailing);
       if (legacy) return legacy;
     }
     const generic = this.invalidSyntax();
-    const trailing = trailingExpression(last);
     if (trailing) this.forgotComma(trailing);
     if (last.type === 'Expr' && last.value.type === 'Tuple' && this.startsExpression()) {
       // CPython's invalid_assignment reads `a, b` then more star_named_expressions with no

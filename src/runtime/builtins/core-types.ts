@@ -6,7 +6,7 @@ import { CodeFlags } from '../../bytecode/opcodes.js';
 import { newException, raise, typeError, typeName } from '../exceptions.js';
 import {
   NotImplemented, PyBaseException, PyBoundMethod, PyBuiltinFunction, PyCell, PyClassMethod, PyDict, PyFunction,
-  PyGenerator, PyInstance, PyMethodDescriptor, PyModule, PyProperty, PyStaticMethod, PySuper, newAttrDict,
+  PyGenerator, PyInstance, PyMethodDescriptor, PyModule, PyProperty, PyStaticMethod, PySuper, newAttrDict, type AttrDict,
 } from '../objects.js';
 import {
   attrsOf, call, classChanged, genericSetAttr, getAttrOpt, identityHash, lookupType, repr, str, strRepr,
@@ -103,9 +103,7 @@ function defineObject(): void {
   defGetter(T.object, '__class__', (o) => typeOf(o));
   defGetter(T.object, '__dict__', (o) => attrsToDict(o), (o, v) => {
     if (!(v instanceof PyDict)) typeError(`__dict__ must be set to a dictionary, not a '${typeName(v)}'`);
-    const attrs = newAttrDict();
-    for (const pos of v.table.positions()) attrs[v.table.keys[pos] as string] = v.table.values[pos]!;
-    (o as unknown as { attrs: unknown }).attrs = attrs;
+    (o as unknown as { attrs: AttrDict }).attrs = dictBackedAttrs(v);
   });
   defGetter(T.object, '__doc__', () => null);
 }
@@ -114,13 +112,37 @@ function truthyBool(v: PyValue): boolean {
   return v === true || (v !== false && v !== null && v !== 0);
 }
 
-/** A snapshot dict of an instance's attributes (writes to it do not flow back). */
+/** The PyDict behind an instance switched to dict mode (see attrsToDict). */
+const DICT_OF = Symbol('dict');
+
+/**
+ * obj.__dict__: the instance's namespace as a real dict, shared both ways. The first request
+ * moves the attributes into a PyDict and replaces the fast attribute object with a Proxy over
+ * it, so `vars(o)['x'] = 1` and `o.x` see each other. Instances nobody asks for their
+ * __dict__ keep the fast representation.
+ */
 function attrsToDict(o: PyValue): PyDict {
   const attrs = attrsOf(o);
   if (attrs === undefined || attrs === null) throw attributeError(o, '__dict__');
+  const existing = (attrs as unknown as { [DICT_OF]?: PyDict })[DICT_OF];
+  if (existing !== undefined) return existing;
   const d = new PyDict();
   for (const key of Object.keys(attrs)) d.set(key, attrs[key]!);
+  (o as unknown as { attrs: AttrDict }).attrs = dictBackedAttrs(d);
   return d;
+}
+
+function dictBackedAttrs(d: PyDict): AttrDict {
+  const stringKeys = (): string[] => d.table.liveKeys().filter((k): k is string => typeof k === 'string');
+  return new Proxy(Object.create(null) as AttrDict, {
+    get: (_t, key) => (key === DICT_OF ? d : typeof key === 'string' ? d.table.get(key) : undefined),
+    set: (_t, key, value: PyValue) => (typeof key === 'string' && (d.table.set(key, value), true)),
+    deleteProperty: (_t, key) => (typeof key === 'string' && (d.table.delete(key), true)),
+    has: (_t, key) => typeof key === 'string' && d.table.has(key),
+    ownKeys: () => stringKeys(),
+    getOwnPropertyDescriptor: (_t, key) =>
+      typeof key === 'string' && d.table.has(key) ? { value: d.table.get(key), writable: true, enumerable: true, configurable: true } : undefined,
+  });
 }
 
 export function dirOf(o: PyValue): string[] {

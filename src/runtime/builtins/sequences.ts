@@ -9,7 +9,7 @@ import {
 } from '../objects.js';
 import { compareOp, compareSequences } from '../operators.js';
 import {
-  call, eq, nativeIterator, repr, reprGuarded, toArray, truthy,
+  call, eq, installTupleHash, nativeIterator, repr, reprGuarded, toArray, truthy,
 } from '../protocols.js';
 import { seqIndex, sliceArray, sliceBounds } from '../subscript.js';
 import { PyType } from '../type-object.js';
@@ -17,7 +17,7 @@ import { E, IterTypes, T, typeOf } from '../types.js';
 import { PyList, PyTuple, type PyValue } from '../values.js';
 import { arity, defGetter, defMethod, defMethods, defStatic } from './define.js';
 import { indexValue, intOf } from './numbers.js';
-import { R, int64Value, tupleHash64 } from './set-order.js';
+import { R, int64TableHash, int64Value, tupleHash64 } from './set-order.js';
 import { defineRange } from './ranges.js';
 import { repeatCountOf } from './strings.js';
 import { adjustIndices } from './text.js';
@@ -455,6 +455,12 @@ export function tupleHash(t: PyTuple): PyValue {
   return int64Value(R.hi, R.lo);
 }
 
+/** The table hash protocols.hash() uses for exact tuples (see installTupleHash). */
+function tupleTableHash(t: PyTuple): number {
+  tupleHash64(t.items, true);
+  return int64TableHash(R.hi, R.lo);
+}
+
 function defineTuple(): void {
   defStatic(T.tuple, '__new__', tupleNew);
   defMethods(T.tuple, {
@@ -569,4 +575,5 @@ export function defineSequences(): void {
   defineRange();
   defineSlice();
   defineIterators();
+  installTupleHash(tupleTableHash);
 }

@@ -219,6 +219,40 @@ function objectHash64(v: Exclude<PyValue, null | number | bigint | boolean | str
   return true;
 }
 
+/**
+ * The number protocols.hash() derives from a 64-bit hash (hi, lo): intHash of the signed value,
+ * i.e. sign · (|v| mod 2^61 - 1) rounded once to a double, computed in 32-bit halves.
+ */
+export function int64TableHash(hi: number, lo: number): number {
+  if (hi >= -0x200000 && hi < 0x200000) {
+    const v = hi * 4294967296 + (lo >>> 0);
+    return v === -1 ? -2 : v;
+  }
+  const negative = hi < 0;
+  let ah = hi >>> 0, al = lo >>> 0;
+  if (negative) { // two's complement negation of the 64-bit value
+    al = (~al + 1) >>> 0;
+    ah = (~ah + (al === 0 ? 1 : 0)) >>> 0;
+  }
+  // |v| = top·2^61 + rest, and 2^61 ≡ 1 (mod 2^61 - 1).
+  let rh = ah & 0x1fffffff;
+  let rl = al + (ah >>> 29);
+  if (rl > 0xffffffff) {
+    rl -= 4294967296;
+    rh++;
+  }
+  if (rh > 0x1fffffff || (rh === 0x1fffffff && rl === 0xffffffff)) { // subtract 2^61 - 1
+    rl += 1;
+    if (rl > 0xffffffff) {
+      rl -= 4294967296;
+      rh++;
+    }
+    rh -= 0x20000000;
+  }
+  const r = rh * 4294967296 + rl;
+  return negative ? -r : r;
+}
+
 /** hash(v) as the Python int CPython's hash() returns (64-bit, exact). */
 export function exactHash(v: PyValue): PyValue {
   hash64(v, true);
