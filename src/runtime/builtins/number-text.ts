@@ -4,7 +4,7 @@
 // floatobject.c; the int/float classes that use them live in numbers.ts.
 
 import { overflowError, raise } from '../exceptions.js';
-import { formatFloat } from '../float-format.js';
+import { doubleToString } from '../float-format.js';
 import type { Int } from '../operators.js';
 import { PyTuple, normInt } from '../values.js';
 import { isPySpace } from './text.js';
@@ -145,7 +145,7 @@ export function floatRoundDigits(x: number, ndigits: number): number {
   if (ndigits > 323) return x;
   if (ndigits < -308) return 0 * x;
   let r: number;
-  if (ndigits >= 0) r = Number(formatFloat(x, `.${ndigits}f`));
+  if (ndigits >= 0) r = Number(doubleToString(x, 'f', ndigits, FIXED));
   else {
     const q = roundHalfEvenScaled(Math.abs(x), -ndigits);
     r = Number(`${x < 0 ? '-' : ''}${q}e${-ndigits}`);
@@ -153,6 +153,9 @@ export function floatRoundDigits(x: number, ndigits: number): number {
   if (!Number.isFinite(r)) overflowError('rounded value too large to represent');
   return r;
 }
+
+/** Plain '%.nf' digits (correctly rounded, ties to even on the exact binary value). */
+const FIXED = { alt: false, addDot0: false, noNeg0: false, upper: false };
 
 /** round_half_even(|x| / 10**k) for a finite double, exactly. */
 function roundHalfEvenScaled(ax: number, k: number): bigint {

@@ -91,7 +91,13 @@ function clamp(i: number, len: number): number {
   return i < 0 ? Math.max(0, i + len) : Math.min(i, len);
 }
 
-function defineMutators(cls: PyType): void {
+function removeAt(a: PyArray, i: number): void {
+  const raw = a.raw();
+  raw.splice(i, 1);
+  a.setRaw(raw);
+}
+
+function defineEditing(cls: PyType): void {
   defMethods(cls, {
     append: (self, args, kw) => (oneArg('array.append', args, kw), asArray(self).push(toRaw(asArray(self).tc, args[0]!)), null),
     extend: (self, args, kw) => (oneArg('array.extend', args, kw), extend(asArray(self), args[0]!, cls), null),
@@ -111,47 +117,62 @@ function defineMutators(cls: PyType): void {
       if (i < 0) i += a.length;
       if (i < 0 || i >= a.length) indexError('pop index out of range');
       const v = a.item(i);
-      const raw = a.raw();
-      raw.splice(i, 1);
-      a.setRaw(raw);
+      removeAt(a, i);
       return v;
     },
     remove(self, args, kw) {
       oneArg('array.remove', args, kw);
-      const a = asArray(self);
-      const i = findItem(a, args[0]!);
+      const i = findItem(asArray(self), args[0]!);
       if (i < 0) raise('ValueError', 'array.remove(x): x not in array');
-      const raw = a.raw();
-      raw.splice(i, 1);
-      a.setRaw(raw);
+      removeAt(asArray(self), i);
       return null;
     },
     reverse: (self) => (asArray(self).setRaw(asArray(self).raw().reverse()), null),
-    frombytes: (self, args) => (frombytes(asArray(self), args[0]!), null),
-    fromlist(self, args) {
+  });
+}
+
+function checkUnicode(a: PyArray, method: string): void {
+  if (a.tc.code !== 'u') raise('ValueError', `${method}() may only be called on unicode type arrays`);
+}
+
+function defineConversions(cls: PyType): void {
+  defMethods(cls, {
+    frombytes: (self, args, kw) => (oneArg('array.frombytes', args, kw), frombytes(asArray(self), args[0]!), null),
+    fromlist(self, args, kw) {
+      oneArg('array.fromlist', args, kw);
       if (!(args[0] instanceof PyList)) typeError('arg must be list');
       const a = asArray(self);
-      const raw = args[0].items.map((v) => toRaw(a.tc, v));
-      for (const r of raw) a.push(r);
+      for (const r of args[0].items.map((v) => toRaw(a.tc, v))) a.push(r);
       return null;
     },
-    fromunicode(self, args) {
-      const a = asArray(self);
-      if (a.tc.code !== 'u') raise('ValueError', 'fromunicode() may only be called on unicode type arrays');
+    fromunicode(self, args, kw) {
+      oneArg('array.fromunicode', args, kw);
+      checkUnicode(asArray(self), 'fromunicode');
       if (typeof args[0] !== 'string') typeError(`fromunicode() argument must be str, not ${typeName(args[0]!)}`);
-      for (const ch of args[0]) a.push(ch.codePointAt(0)!);
+      for (const ch of args[0]) asArray(self).push(ch.codePointAt(0)!);
       return null;
     },
     byteswap(self) {
       const a = asArray(self);
       const bytes = a.bytes();
-      const n = a.tc.itemsize;
-      for (let i = 0; i < bytes.length; i += n) bytes.subarray(i, i + n).reverse();
+      for (let i = 0; i < bytes.length; i += a.tc.itemsize) bytes.subarray(i, i + a.tc.itemsize).reverse();
       a.setRaw([]);
       a.pushBytes(bytes);
       return null;
     },
+    tolist: (self) => new PyList(asArray(self).items()),
+    tobytes: (self) => new PyBytes(asArray(self).bytes()),
+    tounicode: (self) => (checkUnicode(asArray(self), 'tounicode'), String.fromCodePoint(...(asArray(self).raw() as number[]))),
+    buffer_info: (self) => new PyTuple([0x7f0000000000 + identityHash(self as object) * 4096, asArray(self).length]),
   });
+}
+
+function arrayRepr(self: PyValue): string {
+  const a = asArray(self);
+  const name = typeOf(self).name;
+  if (a.length === 0) return `${name}('${a.tc.code}')`;
+  const body = a.tc.code === 'u' ? repr(String.fromCodePoint(...(a.raw() as number[]))) : `[${a.items().map((v) => repr(v)).join(', ')}]`;
+  return `${name}('${a.tc.code}', ${body})`;
 }
 
 function defineQueries(cls: PyType): void {
@@ -165,26 +186,15 @@ function defineQueries(cls: PyType): void {
       if (i < 0) raise('ValueError', 'array.index(x): x not in array');
       return i;
     },
-    count: (self, args, kw) => (oneArg('array.count', args, kw), asArray(self)).items().filter((v) => eq(v, args[0]!)).length,
-    tolist: (self) => new PyList(asArray(self).items()),
-    tobytes: (self) => new PyBytes(asArray(self).bytes()),
-    tounicode(self) {
-      const a = asArray(self);
-      if (a.tc.code !== 'u') raise('ValueError', 'tounicode() may only be called on unicode type arrays');
-      return String.fromCodePoint(...(a.raw() as number[]));
+    count(self, args, kw) {
+      oneArg('array.count', args, kw);
+      return asArray(self).items().filter((v) => eq(v, args[0]!)).length;
     },
-    buffer_info: (self) => new PyTuple([0x7f0000000000 + identityHash(self as object) * 4096, asArray(self).length]),
     __copy__: (self) => sameKind(asArray(self), asArray(self).raw()),
     __deepcopy__: (self) => sameKind(asArray(self), asArray(self).raw()),
     __len__: (self) => asArray(self).length,
     __contains__: (self, args) => findItem(asArray(self), args[0]!) >= 0,
-    __repr__(self) {
-      const a = asArray(self);
-      const name = typeOf(self).name;
-      if (a.length === 0) return `${name}('${a.tc.code}')`;
-      const body = a.tc.code === 'u' ? repr(String.fromCodePoint(...(a.raw() as number[]))) : `[${a.items().map((v) => repr(v)).join(', ')}]`;
-      return `${name}('${a.tc.code}', ${body})`;
-    },
+    __repr__: arrayRepr,
   });
   defGetter(cls, 'typecode', (self) => asArray(self).tc.code);
   defGetter(cls, 'itemsize', (self) => asArray(self).tc.itemsize);
@@ -251,6 +261,11 @@ function defineSequence(cls: PyType, iterType: PyType): void {
       let i = 0;
       return new PyNativeIterator(() => (i < a.length ? a.item(i++) : undefined), iterType);
     },
+  });
+}
+
+function defineArithmetic(cls: PyType): void {
+  defMethods(cls, {
     __add__(self, args) {
       const other = args[0]!;
       if (!isSubtype(typeOf(other), cls)) typeError(`can only append array (not "${typeName(other)}") to array`);
@@ -288,9 +303,11 @@ export function create(): PyModule {
   const cls = nativeClass('array', 'array');
   cls.dict.set('__hash__', null);
   defStatic(cls, '__new__', arrayNew(cls));
-  defineMutators(cls);
+  defineEditing(cls);
+  defineConversions(cls);
   defineQueries(cls);
   defineSequence(cls, iteratorClass('arrayiterator', 'array'));
+  defineArithmetic(cls);
   module.dict.set('array', cls);
   module.dict.set('ArrayType', cls);
   module.dict.set('typecodes', TYPECODE_LIST);

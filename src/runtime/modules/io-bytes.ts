@@ -37,6 +37,29 @@ export function sizeArg(v: PyValue | undefined): number {
   return toSmallInt(v);
 }
 
+interface Closable {
+  closed: boolean;
+}
+
+/** The methods every in-memory stream shares: close/flush, the capability queries, the
+ *  context manager and iterator protocols, and `closed`. */
+export function defineStreamBasics(cls: PyType, period: string): void {
+  const s = (o: PyValue): Closable => o as unknown as Closable;
+  const open = (o: PyValue): void => checkOpen(s(o).closed, period);
+  defMethods(cls, {
+    close: (o) => ((s(o).closed = true), null),
+    flush: (o) => (open(o), null),
+    readable: (o) => (open(o), true),
+    writable: (o) => (open(o), true),
+    seekable: (o) => (open(o), true),
+    isatty: (o) => (open(o), false),
+    __enter__: (o) => (open(o), o),
+    __exit__: (o) => ((s(o).closed = true), null),
+    __iter__: (o) => (open(o), o),
+  });
+  defGetter(cls, 'closed', (o) => s(o).closed);
+}
+
 function bytesOf(v: PyValue): Uint8Array {
   if (v instanceof PyBytes) return v.data;
   const data = (v as { data?: unknown } | null)?.data;
@@ -132,21 +155,12 @@ export function defineBytesIO(): PyType {
       self(o).size = Math.min(self(o).size, size);
       return size;
     },
-    close: (o) => ((self(o).closed = true), null),
-    flush: (o) => (checkOpen(self(o).closed), null),
-    readable: (o) => (checkOpen(self(o).closed), true),
-    writable: (o) => (checkOpen(self(o).closed), true),
-    seekable: (o) => (checkOpen(self(o).closed), true),
-    isatty: (o) => (checkOpen(self(o).closed), false),
-    __enter__: (o) => (checkOpen(self(o).closed), o),
-    __exit__: (o) => ((self(o).closed = true), null),
-    __iter__: (o) => (checkOpen(self(o).closed), o),
     __next__(o) {
       const line = take(self(o), readlineEnd(self(o), -1));
       if (line.data.length === 0) throw newException(E['StopIteration']!);
       return line;
     },
   });
-  defGetter(cls, 'closed', (o) => self(o).closed);
+  defineStreamBasics(cls, '.');
   return cls;
 }

@@ -10,7 +10,7 @@ import type { PyType } from '../type-object.js';
 import { E, newClass } from '../types.js';
 import { PyList, PyObject, type PyValue } from '../values.js';
 import { bindNative, defGetter, defMethods, defStatic } from '../builtins/define.js';
-import { checkOpen, defineBytesIO, sizeArg } from './io-bytes.js';
+import { checkOpen, defineBytesIO, defineStreamBasics, sizeArg } from './io-bytes.js';
 import { nativeClass, oneArg, toSmallInt, type Kw } from './module-util.js';
 
 export class PyStringIO extends PyObject {
@@ -169,22 +169,13 @@ function defineStringIO(): PyType {
     tell: (o) => (checkOpen(self(o).closed, ''), tell(self(o))),
     seek: (o, args, kw) => seek(self(o), args, kw),
     truncate: (o, args, kw) => truncate(self(o), args, kw),
-    close: (o) => ((self(o).closed = true), null),
-    flush: (o) => (checkOpen(self(o).closed, ''), null),
-    readable: (o) => (checkOpen(self(o).closed, ''), true),
-    writable: (o) => (checkOpen(self(o).closed, ''), true),
-    seekable: (o) => (checkOpen(self(o).closed, ''), true),
-    isatty: (o) => (checkOpen(self(o).closed, ''), false),
-    __enter__: (o) => (checkOpen(self(o).closed, ''), o),
-    __exit__: (o) => ((self(o).closed = true), null),
-    __iter__: (o) => (checkOpen(self(o).closed, ''), o),
     __next__(o) {
       const line = readline(self(o), -1);
       if (line === '') throw newException(E['StopIteration']!);
       return line;
     },
   });
-  defGetter(cls, 'closed', (o) => self(o).closed);
+  defineStreamBasics(cls, '');
   defGetter(cls, 'line_buffering', () => false);
   defGetter(cls, 'newlines', () => null);
   return cls;

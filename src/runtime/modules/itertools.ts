@@ -1,13 +1,13 @@
 // The itertools module (https://docs.python.org/3.11/library/itertools.html): lazy iterators
 // as PyNativeIterator objects whose classes carry CPython's names (`type(x).__name__` is
 // 'count', the class repr `<class 'itertools.count'>`). Where consumption order is observable
-// (islice, groupby, tee, zip_longest) the steps follow Modules/itertoolsmodule.c.
-// The combinatoric iterators live in itertools-combinatoric.ts.
+// (islice, zip_longest) the steps follow Modules/itertoolsmodule.c. The combinatoric
+// iterators live in itertools-combinatoric.ts, groupby and tee in itertools-grouping.ts.
 
 import { raise, typeError } from '../exceptions.js';
 import { PyBuiltinFunction, PyModule, PyNativeIterator } from '../objects.js';
 import { binaryOp } from '../operators.js';
-import { call, eq, getIter, iterNext, lookupType, repr, toArray, truthy } from '../protocols.js';
+import { call, getIter, iterNext, lookupType, repr, toArray, truthy } from '../protocols.js';
 import type { PyType } from '../type-object.js';
 import { typeOf } from '../types.js';
 import { PyFloat, PyTuple, type PyValue } from '../values.js';
@@ -15,6 +15,7 @@ import { arity, bindNative, defClassMethod, defMethod, defStatic, noKeywords } f
 import {
   combinationsNew, combinationsWithReplacementNew, permutationsNew, productNew,
 } from './itertools-combinatoric.js';
+import { TeeIterator, groupbyMaker, teeFunction } from './itertools-grouping.js';
 import { clinicArity, iteratorClass, splitArgs, toInt, toSmallInt, type Kw } from './module-util.js';
 
 const ADD = 0;
@@ -313,97 +314,6 @@ const compressNew: Make = (cls, args, kwnames) => {
     }
   }, cls);
 };
-
-// --- groupby (groupby_next / _grouper_next of itertoolsmodule.c)
-
-interface GroupState {
-  it: PyValue;
-  keyfunc: PyValue;
-  tgtkey: PyValue | undefined;
-  currkey: PyValue | undefined;
-  currvalue: PyValue | undefined;
-  currgrouper: object | null;
-}
-
-function groupStep(g: GroupState): boolean {
-  const v = iterNext(g.it);
-  if (v === undefined) return false;
-  g.currkey = g.keyfunc === null ? v : call(g.keyfunc, [v]);
-  g.currvalue = v;
-  return true;
-}
-
-function groupbyMaker(grouperCls: PyType): Make {
-  return (cls, args, kwnames) => {
-    const [iterable, key] = bindNative('groupby', args, kwnames, ['iterable', 'key'], 1);
-    const g: GroupState = {
-      it: getIter(iterable!), keyfunc: key ?? null, tgtkey: undefined, currkey: undefined, currvalue: undefined, currgrouper: null,
-    };
-    return new PyNativeIterator(() => {
-      for (;;) {
-        if (g.currkey !== undefined && (g.tgtkey === undefined || !eq(g.tgtkey, g.currkey))) break;
-        if (!groupStep(g)) return undefined;
-      }
-      g.tgtkey = g.currkey;
-      return new PyTuple([g.currkey!, grouper(grouperCls, g, g.tgtkey!)]);
-    }, cls);
-  };
-}
-
-function grouper(cls: PyType, g: GroupState, tgtkey: PyValue): PyNativeIterator {
-  const self: PyNativeIterator = new PyNativeIterator(() => {
-    if (g.currgrouper !== self) return undefined;
-    if (g.currvalue === undefined && !groupStep(g)) return undefined;
-    if (!eq(tgtkey, g.currkey!)) return undefined;
-    const r = g.currvalue!;
-    g.currvalue = undefined;
-    g.currkey = undefined;
-    return r;
-  }, cls);
-  g.currgrouper = self;
-  return self;
-}
-
-// --- tee: iterators sharing a linked list of fetched values
-
-interface TeeLink { value: PyValue; next: TeeLink | null }
-interface TeeShared { it: PyValue; done: boolean }
-
-class TeeIterator extends PyNativeIterator {
-  constructor(readonly shared: TeeShared, readonly cursor: { link: TeeLink }, type: PyType) {
-    super(() => {
-      const c = cursor.link;
-      if (c.next === null) {
-        if (shared.done) return undefined;
-        const v = iterNext(shared.it);
-        if (v === undefined) {
-          shared.done = true;
-          return undefined;
-        }
-        c.next = { value: v, next: null };
-      }
-      cursor.link = c.next;
-      return c.next.value;
-    }, type);
-  }
-  copy(): TeeIterator {
-    return new TeeIterator(this.shared, { link: this.cursor.link }, this.type);
-  }
-}
-
-function teeFunction(teeCls: PyType): (args: PyValue[], kwnames: Kw) => PyValue {
-  return (args, kwnames) => {
-    clinicArity('tee', args, kwnames, 1, 2);
-    const n = args.length > 1 ? toSmallInt(args[1]!) : 2;
-    if (n < 0) raise('ValueError', 'n must be >= 0');
-    const it = getIter(args[0]!);
-    if (n === 0) return new PyTuple([]);
-    const first = it instanceof TeeIterator ? it : new TeeIterator({ it, done: false }, { link: { value: null, next: null } }, teeCls);
-    const out: PyValue[] = [first];
-    for (let i = 1; i < n; i++) out.push(first.copy());
-    return new PyTuple(out);
-  };
-}
 
 // --- the module
 
