@@ -492,9 +492,9 @@ export class Interpreter implements GuestInvoker {
               const a = stack[sp - 1]!;
               if (typeof a === 'number' && typeof b === 'number') {
                 stack[sp - 1] = rt.compareNumbers(words[pc + 1]!, a, b);
-              } else if (a instanceof PyFloat && (b instanceof PyFloat || typeof b === 'number')) {
+              } else if (a instanceof PyFloat && a.type === T.float && (typeof b === 'number' || (b instanceof PyFloat && b.type === T.float))) {
                 stack[sp - 1] = rt.compareNumbers(words[pc + 1]!, a.value, typeof b === 'number' ? b : b.value);
-              } else if (typeof a === 'number' && b instanceof PyFloat) {
+              } else if (typeof a === 'number' && b instanceof PyFloat && b.type === T.float) {
                 stack[sp - 1] = rt.compareNumbers(words[pc + 1]!, a, b.value);
               } else {
                 frame.pc = pc;

@@ -21,7 +21,10 @@ export class PySyntaxError extends Error {
     readonly msg: string,
     public filename: string,
     readonly lineno: number,
-    /** 1-based column of the first offending character (CPython's `offset`); 0 for none. */
+    /**
+     * 1-based column of the first offending character (CPython's `offset`), 0 for none. As in
+     * CPython it counts UTF-8 bytes for parser and compiler errors, characters for tokenizer ones.
+     */
     readonly offset: number,
     readonly endLineno: number,
     /** 1-based exclusive end column; -1 or 0 when CPython has none. */

@@ -7,6 +7,7 @@ import { CodeObject, CodeObject as CodeObjectClass } from '../bytecode/code-obje
 import { Op } from '../bytecode/opcodes.js';
 import { newException, raise, toGuestException, typeError, typeName } from './exceptions.js';
 import { formatValueWithSpec } from './format.js';
+import { setUpdate } from './builtins/sets.js';
 import type { Frame } from './frame.js';
 import {
   PyBaseException, PyCell, PyCell as PyCellClass, PyDict, PyFunction, PyGenerator, PyMethodDescriptor, PyModule, PySet, newAttrDict,
@@ -123,8 +124,8 @@ export function compareNumbers(op: number, a: number, b: number): boolean {
  *  the other a float or a small int; undefined for anything else (the generic path decides,
  *  including division by zero). */
 export function floatArith(op: number, a: PyValue, b: PyValue): PyFloat | undefined {
-  const x = a instanceof PyFloat ? a.value : typeof a === 'number' ? a : undefined;
-  const y = b instanceof PyFloat ? b.value : typeof b === 'number' ? b : undefined;
+  const x = a instanceof PyFloat && a.type === T.float ? a.value : typeof a === 'number' ? a : undefined;
+  const y = b instanceof PyFloat && b.type === T.float ? b.value : typeof b === 'number' ? b : undefined;
   if (x === undefined || y === undefined) return undefined;
   switch (op) {
     case 0: case 13: return new PyFloat(x + y);
@@ -229,11 +230,9 @@ export function extendContainer(op: number, target: PyValue, source: PyValue, ca
       if (!isIterable(source)) typeError(`Value after * must be an iterable, not ${typeName(source)}`);
       expectInstance(target, PyList, 'LIST_EXTEND').items.push(...toArray(source));
       return;
-    case Op.SET_UPDATE: {
-      const set = expectInstance(target, PySet, 'SET_UPDATE');
-      for (const item of asArray(source)) set.table.set(item, null);
+    case Op.SET_UPDATE:
+      setUpdate(expectInstance(target, PySet, 'SET_UPDATE'), source);
       return;
-    }
     case Op.DICT_UPDATE:
     case Op.DICT_MERGE:
       mergeMapping(expectInstance(target, PyDict, 'DICT_UPDATE'), source, op === Op.DICT_MERGE, callable);

@@ -15,6 +15,7 @@ import { PyType } from './type-object.js';
 import { E, IterTypes, T, isSubtype, typeOf } from './types.js';
 import { PyBytes, PyFloat, PyList, PyObject, PyTuple, normInt, type PyValue } from './values.js';
 import { floatRepr } from './float-format.js';
+import { hasSurrogates } from './builtins/text.js';
 
 // ---------------------------------------------------------------------------------------
 // Class attribute lookup
@@ -324,7 +325,7 @@ export function repr(v: PyValue): string {
       return v ? 'True' : 'False';
   }
   if (v === null) return 'None';
-  if (v instanceof PyFloat) return floatRepr(v.value);
+  if (v instanceof PyFloat && v.type === T.float) return floatRepr(v.value);
   const result = callSpecial(v, '__repr__', []);
   if (typeof result !== 'string') typeError(`__repr__ returned non-string (type ${typeName(result ?? null)})`);
   return result;
@@ -343,7 +344,7 @@ export function str(v: PyValue): string {
   if (typeof v === 'string') return v;
   if (typeof v === 'number') return String(v);
   if (v === null || typeof v !== 'object') return repr(v);
-  if (v instanceof PyFloat) return floatRepr(v.value);
+  if (v instanceof PyFloat && v.type === T.float) return floatRepr(v.value);
   const result = callSpecial(v, '__str__', []);
   if (typeof result !== 'string') typeError(`__str__ returned non-string (type ${typeName(result ?? null)})`);
   return result;
@@ -683,7 +684,7 @@ export function installSetIterator(hook: typeof setIterHook): void {
 
 /** iter(v). */
 export function getIter(v: PyValue): PyValue {
-  if (v instanceof PyList) return listIterator(v);
+  if (v instanceof PyList && !v.type.isHeapType) return listIterator(v);
   if (typeof v === 'string') return stringIterator(v);
   if (v instanceof PyObject && !(v.type.isHeapType)) {
     if (v instanceof PyTuple) return arrayIterator(v.items, IterTypes.tuple_iterator);
@@ -775,6 +776,7 @@ export function len(v: PyValue): number {
 
 /** Number of code points (Python's len of a str). */
 export function strLength(s: string): number {
+  if (!hasSurrogates(s)) return s.length;
   let n = s.length;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);

@@ -56,7 +56,7 @@ const BUILTINS: Record<string, PyValue> = {
   hash: fn('hash', (a) => exactHash(a[0]!)),
   iter: fn('iter', (a) => getIter(a[0]!)),
   format: fn('format', (a) => formatValueWithSpec(a[0]!, (a[1] as string | undefined) ?? '')),
-  next: fn('next', (a) => iterNext(getIterChecked(a[0]!)) ?? (a.length > 1 ? a[1]! : stopIteration())),
+  next: fn('next', (a) => iterNext(a[0]!) ?? (a.length > 1 ? a[1]! : stopIteration())),
   reversed: fn('reversed', (a) => call(getAttr(a[0]!, '__reversed__'), [])),
   sorted: fn('sorted', (a) => {
     const l = new PyList(toArray(a[0]!));
@@ -70,10 +70,6 @@ const BUILTINS: Record<string, PyValue> = {
   }),
 };
 for (const [name, f] of Object.entries(NUMERIC_BUILTINS)) BUILTINS[name] = fn(name, f);
-
-function getIterChecked(v: PyValue): PyValue {
-  return v;
-}
 
 function constant(c: ast.ConstantValue): PyValue {
   switch (c.kind) {

@@ -81,7 +81,10 @@ NUMBERS = [
     'type("MyInt", (int,), {})(5) + 1', 'repr(type("MyInt", (int,), {})(7))', 'type("MyInt", (int,), {})("12", 8) * 2',
     'type("MyInt", (int,), {})(3) == 3', 'hash(type("MyInt", (int,), {})(3))', 'int(type("MyInt", (int,), {})(3))',
     'type(type("MyFloat", (float,), {})(2.5)).__name__', 'type("MyFloat", (float,), {})("2.5") * 2', 'int.__new__(str)',
-    'float.fromhex(type("S", (str,), {})("0x1p1"))',
+    'float.fromhex(type("S", (str,), {})("0x1p1"))', '{type("MyInt", (int,), {})(3): "x"}[3]', '{3: "x"}[type("MyInt", (int,), {})(3)]',
+    '{type("S", (str,), {})("k"): 1}["k"]', 'list({type("S", (str,), {})("k"): 1, "k": 2}.items())', 'type("MyInt", (int,), {})(5) // 2',
+    'type(type("MyInt", (int,), {})(5) + 1).__name__', 'str(type("MyInt", (int,), {})(5))', 'type("MyInt", (int,), {})(5).bit_length()',
+    'format(type("MyInt", (int,), {})(5), "03d")', '-type("MyInt", (int,), {})(5)', 'divmod(type("MyInt", (int,), {})(7), 2)',
 ]
 
 STRINGS = [
@@ -372,6 +375,34 @@ def set_fuzz_cases():
 
 
 SETS.extend(set_fuzz_cases())
+
+
+def round_cases():
+    """round(x, n) on random doubles, halfway cases and huge/tiny magnitudes (fixed seed)."""
+    import random
+    import struct
+    rng = random.Random(1234)
+    pairs = []
+    for _ in range(240):
+        kind = rng.random()
+        if kind < 0.3:
+            x = struct.unpack('<d', struct.pack('<Q', rng.getrandbits(63)))[0]
+            if x != x or x in (float('inf'), float('-inf')):
+                continue
+        elif kind < 0.6:
+            x = rng.randint(-10**6, 10**6) / 10 ** rng.randint(0, 6) + 5 * 10 ** -rng.randint(1, 7)
+        else:
+            x = rng.uniform(-1e6, 1e6)
+        pairs.append((x, rng.randint(-8, 14)))
+    cases = []
+    for i in range(0, len(pairs), 40):
+        chunk = ', '.join(f'({x!r}, {n})' for x, n in pairs[i:i + 40])
+        cases.append(f'[round(x, n) for x, n in [{chunk}]]')
+    cases.append('[round(x) for x in [0.5, 1.5, 2.5, -0.5, -1.5, 1e15 + 0.5, 2.0**52 + 0.5, 4503599627370497.5, -4503599627370496.5]]')
+    return cases
+
+
+NUMBERS.extend(round_cases())
 
 GROUPS = {'numbers': NUMBERS, 'strings': STRINGS, 'bytes': BYTES, 'sequences': SEQUENCES, 'mappings': MAPPINGS, 'sets': SETS}
 

@@ -17,6 +17,10 @@
 // - Zero-argument `super()` becomes `super(__class__, <first parameter>)` only when it can be
 //   exact; otherwise (no positional parameter, no enclosing class) it stays `super()` and the
 //   runtime must raise CPython's RuntimeError.
+// - `while` tests once at the top (CPython 3.11 also repeats the test at the bottom).
+// - Annotations are neither evaluated nor scope-analysed (no `__annotations__`).
+// - `import a.b` is IMPORT_NAME 'a.b' binding `a`, `import a.b as c` walks IMPORT_FROM, as in
+//   CPython; relative imports and complex literals are refused by name.
 
 import { CodeBuilder, type CodeHeader, type Label } from '../../bytecode/code-builder.js';
 import type { CodeObject, ConstValue } from '../../bytecode/code-object.js';

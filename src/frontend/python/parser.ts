@@ -56,9 +56,8 @@ function chooseError(e: PySyntaxError, t: TokenizeResult, atEnd: boolean, furthe
   if (t.error) return raisedByScan(t.error) ? t.error : e;
   const open = t.unclosed;
   if (open && (atEnd || furthestLine > open.lineno)) {
-    const at = file.error({ lineno: open.lineno, col_offset: open.col, end_lineno: open.lineno, end_col_offset: -1 },
-      `'${open.char}' was never closed`);
-    return at;
+    const span = { lineno: open.lineno, col_offset: open.col, end_lineno: open.lineno, end_col_offset: -1 };
+    return file.error(span, `'${open.char}' was never closed`);
   }
   return e;
 }
@@ -74,8 +73,9 @@ export function sourceFile(source: string, filename: string): SourceFile {
   const nul = text.indexOf('\0');
   if (nul >= 0) {
     const lineno = file.lineOf(nul);
+    const lineText = text.slice(file.lineStarts[lineno - 1], nul);
     throw new PySyntaxError('SyntaxError', 'source code cannot contain null bytes', filename,
-      lineno, 0, lineno, -1, null);
+      lineno, 0, lineno, 0, lineText);
   }
   return file;
 }

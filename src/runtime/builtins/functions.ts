@@ -9,7 +9,7 @@ import {
 } from '../objects.js';
 import { compareOp } from '../operators.js';
 import {
-  attrsOf, call, callMethodDescr, delAttr, getAttr, getAttrOpt, getIter, hash, hashValue, identityHash, iterNext, len, lookupType,
+  attrsOf, call, callMethodDescr, delAttr, getAttr, getAttrOpt, getIter, hash, identityHash, iterNext, len, lookupType,
   nativeIterator, repr, setAttr, str, toArray, truthy,
 } from '../protocols.js';
 import { asciiRepr } from '../ops.js';
@@ -21,6 +21,8 @@ import { PyList, PyTuple, type PyValue } from '../values.js';
 import { binaryOp } from '../operators.js';
 import { arity, bindNative, splitKeywords } from './define.js';
 import { buildClass, dirOf } from './core-types.js';
+import { exactHash } from './set-order.js';
+import { sortList } from './sequences.js';
 
 // --- output
 
@@ -291,26 +293,13 @@ function minMax(name: 'min' | 'max'): NativeFn {
   };
 }
 
-/** Stable sort using only '<', as list.sort does. */
-export function sortValues(items: PyValue[], key: PyValue, reverse: boolean): PyValue[] {
-  const keys = key === null ? items : items.map((v) => call(key, [v]));
-  const order = items.map((_, i) => i);
-  const lt = (a: PyValue, b: PyValue): boolean => {
-    if (typeof a === 'number' && typeof b === 'number') return a < b;
-    if (typeof a === 'string' && typeof b === 'string') return a < b;
-    return truthy(compareOp(0, a, b));
-  };
-  if (reverse) order.reverse();
-  order.sort((i, j) => (lt(keys[i]!, keys[j]!) ? -1 : lt(keys[j]!, keys[i]!) ? 1 : 0));
-  if (reverse) order.reverse();
-  return order.map((i) => items[i]!);
-}
-
+/** sorted(): a new list sorted by list.sort's algorithm (stable, '<' only). */
 function sortedBuiltin(args: PyValue[], kwnames: readonly string[] | null): PyValue {
   const { positional, named } = splitKeywords('sorted', args, kwnames, ['key', 'reverse']);
   if (positional.length !== 1) typeError(`sorted expected 1 argument, got ${positional.length}`);
-  const items = toArray(positional[0]!);
-  return new PyList(sortValues(items, named.get('key') ?? null, truthy(named.get('reverse') ?? false)));
+  const list = new PyList(toArray(positional[0]!));
+  sortList(list, named.get('key') ?? null, truthy(named.get('reverse') ?? false));
+  return list;
 }
 
 // --- characters
@@ -389,7 +378,7 @@ export function installBuiltinFunctions(ns: PyDict): void {
     hasattr: (args, kw) => (arity('hasattr', args, kw, 2), hasattr(args[0]!, attrName(args[1]!))),
     callable: (args, kw) => (arity('callable', args, kw, 1), callable(args[0]!)),
     id: (args, kw) => (arity('id', args, kw, 1), idOf(args[0]!)),
-    hash: (args, kw) => (arity('hash', args, kw, 1), hashValue(args[0]!)),
+    hash: (args, kw) => (arity('hash', args, kw, 1), exactHash(args[0]!)),
     iter: iterBuiltin,
     next: nextBuiltin,
     enumerate: enumerateBuiltin,

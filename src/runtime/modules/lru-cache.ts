@@ -14,14 +14,43 @@ import { bindNative, defGetter, defMethods } from '../builtins/define.js';
 import { isCallable, nativeClass, toSmallInt, type Kw } from './module-util.js';
 import { makeNamedTuple, typedTuple } from './namedtuple.js';
 
+/** An entry of a bounded cache: the cached result in a recency list (oldest first). */
+class LruNode extends PyObject {
+  prev: LruNode | null = null;
+  next: LruNode | null = null;
+  constructor(readonly key: PyValue, readonly result: PyValue) {
+    super();
+  }
+}
+
 export class PyLruWrapper extends PyObject {
   attrs: AttrDict = newAttrDict();
+  /** key -> result (unbounded) or key -> LruNode (bounded). */
   readonly cache = new OrderedTable();
+  oldest: LruNode | null = null;
+  newest: LruNode | null = null;
   hits = 0;
   misses = 0;
   constructor(type: PyType, readonly func: PyValue, readonly maxsize: number | null, readonly typed: boolean) {
     super();
     this.type = type;
+  }
+  unlink(node: LruNode): void {
+    if (node.prev === null) this.oldest = node.next;
+    else node.prev.next = node.next;
+    if (node.next === null) this.newest = node.prev;
+    else node.next.prev = node.prev;
+    node.prev = node.next = null;
+  }
+  append(node: LruNode): void {
+    node.prev = this.newest;
+    if (this.newest === null) this.oldest = node;
+    else this.newest.next = node;
+    this.newest = node;
+  }
+  clear(): void {
+    this.cache.clear();
+    this.oldest = this.newest = null;
   }
 }
 
@@ -52,22 +81,41 @@ function cachedCall(w: PyLruWrapper, args: PyValue[], kwnames: Kw): PyValue {
   }
   const key = makeKey(args, kwnames, w.typed);
   if (key instanceof PyTuple) hash(key); // unhashable arguments fail before the call, as in CPython
+  return w.maxsize === null ? unboundedCall(w, key, args, kwnames) : boundedCall(w, key, args, kwnames);
+}
+
+function unboundedCall(w: PyLruWrapper, key: PyValue, args: PyValue[], kwnames: Kw): PyValue {
   const hit = w.cache.get(key);
   if (hit !== undefined) {
     w.hits++;
-    if (w.maxsize !== null) {
-      w.cache.delete(key);
-      w.cache.set(key, hit);
-    }
     return hit;
   }
   w.misses++;
   const result = call(w.func, args, kwnames);
-  if (w.maxsize !== null) {
-    if (w.cache.has(key)) return result;
-    if (w.cache.size >= w.maxsize) w.cache.removeAt(w.cache.positions().next().value as number);
-  }
   w.cache.set(key, result);
+  return result;
+}
+
+/** bounded_lru_cache_wrapper: hits move to the newest end, misses evict the oldest entry. */
+function boundedCall(w: PyLruWrapper, key: PyValue, args: PyValue[], kwnames: Kw): PyValue {
+  const hit = w.cache.get(key) as LruNode | undefined;
+  if (hit !== undefined) {
+    w.hits++;
+    w.unlink(hit);
+    w.append(hit);
+    return hit.result;
+  }
+  w.misses++;
+  const result = call(w.func, args, kwnames);
+  if (w.cache.has(key)) return result; // a recursive call cached it meanwhile
+  if (w.cache.size >= w.maxsize! && w.oldest !== null) {
+    const old = w.oldest;
+    w.unlink(old);
+    w.cache.delete(old.key);
+  }
+  const node = new LruNode(key, result);
+  w.cache.set(key, node);
+  w.append(node);
   return result;
 }
 
@@ -85,7 +133,7 @@ export function defineLruTypes(): LruTypes {
     __get__: (o, args) => (args[0] === null || args[0] === undefined ? o : new PyBoundMethod(o, args[0])),
     cache_info: (o) => typedTuple(cacheInfo, [self(o).hits, self(o).misses, self(o).maxsize, self(o).cache.size]),
     cache_clear(o) {
-      self(o).cache.clear();
+      self(o).clear();
       self(o).hits = 0;
       self(o).misses = 0;
       return null;

@@ -16,6 +16,9 @@ export interface TimeParts {
   wday: number;
   yday: number;
   isdst: number;
+  /** tm_zone and tm_gmtoff, when known (gmtime/localtime results). */
+  zone?: string;
+  gmtoff?: number;
 }
 
 const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
@@ -44,6 +47,8 @@ export function partsFromDate(d: Date, utc: boolean): TimeParts {
     wday: (day + 6) % 7,
     yday: dayOfYear(year, mon, mday),
     isdst: utc ? 0 : isDst(d) ? 1 : 0,
+    zone: utc ? 'GMT' : timezoneInfo().names[isDst(d) ? 1 : 0]!,
+    gmtoff: utc ? 0 : -d.getTimezoneOffset() * 60,
   };
 }
 
@@ -120,8 +125,9 @@ export function strftime(format: string, p: TimeParts): string {
 }
 
 function zone(c: string, p: TimeParts): string {
+  if (c === 'Z' && p.zone !== undefined) return p.zone;
   const d = partsToDate(p);
-  const offset = -d.getTimezoneOffset();
+  const offset = p.gmtoff !== undefined ? p.gmtoff / 60 : -d.getTimezoneOffset();
   if (c === 'z') return `${offset < 0 ? '-' : '+'}${pad(Math.floor(Math.abs(offset) / 60))}${pad(Math.abs(offset) % 60)}`;
   return timezoneInfo().names[isDst(d) ? 1 : 0]!;
 }
@@ -130,7 +136,9 @@ export function timezoneInfo(): { timezone: number; altzone: number; daylight: n
   const year = new Date().getFullYear();
   const jan = new Date(year, 0, 1).getTimezoneOffset();
   const jul = new Date(year, 6, 1).getTimezoneOffset();
+  // Intl costs tens of milliseconds on first use; a UTC host (the usual container) needs none.
   const name = (d: Date): string => {
+    if (jan === 0 && jul === 0) return 'UTC';
     const part = new Intl.DateTimeFormat('en-US', { timeZoneName: 'short' }).formatToParts(d).find((x) => x.type === 'timeZoneName');
     return part?.value ?? 'UTC';
   };

@@ -9,7 +9,7 @@ import { lookupType, toArray } from '../protocols.js';
 import { PyType } from '../type-object.js';
 import { typeOf } from '../types.js';
 import { PyFloat, normInt, type PyValue } from '../values.js';
-import { arity, defMethod } from '../builtins/define.js';
+import { arity, defGetter, defMethod } from '../builtins/define.js';
 import { defFunctions, intAsDouble, noArgs, oneArg, toDouble, toInt } from './module-util.js';
 import { makeNamedTuple, typedTuple } from './namedtuple.js';
 import { TimeParts, asctime, partsFromDate, partsToDate, strftime, timezoneInfo } from './time-format.js';
@@ -84,6 +84,8 @@ function structTimeClass(): PyType {
     const items = toArray(self);
     return `time.struct_time(${FIELDS.map((f, i) => `${f}=${repr(items[i]!)}`).join(', ')})`;
   });
+  defGetter(cls, 'tm_zone', (o) => zones.get(o as object)?.zone ?? null);
+  defGetter(cls, 'tm_gmtoff', (o) => zones.get(o as object)?.gmtoff ?? null);
   return cls;
 }
 
@@ -100,11 +102,17 @@ function partsArg(v: PyValue): TimeParts {
   const items = toArray(v);
   if (items.length !== 9) typeError(`time.struct_time() takes a 9-sequence (${items.length}-sequence given)`);
   const [year, mon, mday, hour, min, sec, wday, yday, isdst] = items.map((x) => Number(toInt(x)));
-  return { year: year!, mon: mon!, mday: mday!, hour: hour!, min: min!, sec: sec!, wday: wday!, yday: yday!, isdst: isdst! };
+  const known = v !== null && typeof v === 'object' ? zones.get(v) : undefined;
+  return { year: year!, mon: mon!, mday: mday!, hour: hour!, min: min!, sec: sec!, wday: wday!, yday: yday!, isdst: isdst!, zone: known?.zone, gmtoff: known?.gmtoff };
 }
 
+/** tm_zone / tm_gmtoff of struct_time results, which are not tuple items. */
+const zones = new WeakMap<object, { zone: string; gmtoff: number }>();
+
 function partsTuple(cls: PyType, p: TimeParts): PyValue {
-  return typedTuple(cls, [p.year, p.mon, p.mday, p.hour, p.min, p.sec, p.wday, p.yday, p.isdst]);
+  const t = typedTuple(cls, [p.year, p.mon, p.mday, p.hour, p.min, p.sec, p.wday, p.yday, p.isdst]);
+  zones.set(t, { zone: p.zone ?? 'UTC', gmtoff: p.gmtoff ?? 0 });
+  return t;
 }
 
 function calendarFunctions(cls: PyType): Record<string, (args: PyValue[], kwnames: readonly string[] | null) => PyValue> {
