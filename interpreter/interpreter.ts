@@ -609,7 +609,22 @@ export class Interpreter implements GuestInvoker {
             case Op.FOR_ITER: {
               frame.pc = pc;
               frame.sp = sp;
-              const v = iterNext(stack[sp - 1]!);
+              const iter = stack[sp - 1]!;
+              if (iter instanceof PyGenerator && !iter.running && !iter.finished) {
+                // Resume the generator in this loop: its frame runs on top of this one and
+                // hands back each value at YIELD_VALUE (or ends the loop at RETURN_VALUE).
+                const g = this.enterGenerator(iter, frame);
+                frame = g;
+                this.current = frame;
+                code = frame.code;
+                words = code.code;
+                stack = frame.stack;
+                locals = frame.locals;
+                sp = frame.sp;
+                pc = frame.pc;
+                break;
+              }
+              const v = iterNext(iter);
               if (v === undefined) {
                 sp--;
                 pc = words[pc + 1]!;
@@ -627,6 +642,20 @@ export class Interpreter implements GuestInvoker {
                 return value;
               }
               const caller: Frame = frame.back!;
+              if (frame.generator !== null) {
+                // A generator resumed by FOR_ITER finished: the loop is exhausted.
+                frame.generator.finished = true;
+                frame.generator.running = false;
+                frame = caller;
+                this.current = frame;
+                code = frame.code;
+                words = code.code;
+                stack = frame.stack;
+                locals = frame.locals;
+                sp = frame.sp - 1;
+                pc = words[frame.pc + 1]!;
+                break;
+              }
               const result = frame.initSelf !== undefined ? rt.initResult(frame.initSelf, value) : value;
               releaseFrame(frame);
               frame = caller;
@@ -935,9 +964,27 @@ export class Interpreter implements GuestInvoker {
 
             // --- generators
             case Op.YIELD_VALUE: {
-              if (frame !== entry || frame.generator === null) {
+              if (frame.generator === null) {
                 frame.pc = pc;
                 rt.badStackValue('YIELD_VALUE', 'a generator frame');
+              }
+              if (frame !== entry) {
+                // Resumed by a FOR_ITER of this activation: give it the value.
+                const value = stack[--sp]!;
+                frame.pc = pc;
+                frame.sp = sp;
+                frame.generator.running = false;
+                realm.depth--;
+                frame = frame.back!;
+                this.current = frame;
+                code = frame.code;
+                words = code.code;
+                stack = frame.stack;
+                locals = frame.locals;
+                sp = frame.sp;
+                stack[sp++] = value;
+                pc = frame.pc + 2;
+                break;
               }
               const value = stack[--sp]!;
               frame.pc = pc;
@@ -995,7 +1042,7 @@ export class Interpreter implements GuestInvoker {
           }
         }
       } catch (error) {
-        const exc = toGuestException(error);
+        let exc = toGuestException(error);
         if (!reraise) rt.addTraceback(exc, frame.code, frame.pc);
         reraise = false;
         // Unwind frame by frame until a handler covers the faulting pc.
@@ -1015,12 +1062,37 @@ export class Interpreter implements GuestInvoker {
           if (frame === entry) {
             throw exc;
           }
+          if (frame.generator !== null) {
+            // The exception leaves a generator resumed by FOR_ITER: it is finished (PEP 479).
+            frame.generator.finished = true;
+            frame.generator.running = false;
+            exc = rt.generatorRaised(exc);
+          }
           frame = frame.back!;
           this.current = frame;
           rt.addTraceback(exc, frame.code, frame.pc);
         }
       }
     }
+  }
+
+  /** Prepares a suspended or new generator's frame to run on top of `caller` (FOR_ITER). */
+  private enterGenerator(gen: PyGenerator, caller: Frame): Frame {
+    const g = gen.frame as Frame;
+    const realm = this.realm;
+    if (++realm.depth > realm.recursionLimit) {
+      realm.depth--;
+      throw newException(E['RecursionError']!, 'maximum recursion depth exceeded');
+    }
+    if (gen.started) {
+      g.stack[g.sp++] = null;
+      g.pc += OP_LENGTH[Op.YIELD_VALUE]!;
+    } else {
+      gen.started = true;
+    }
+    gen.running = true;
+    g.back = caller;
+    return g;
   }
 
   private pushFrame(profile: { calls: number }, fn: PyFunction): void {
