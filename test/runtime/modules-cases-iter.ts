@@ -236,7 +236,7 @@ export const FUNCTOOLS_CASES: Cases = {
   'functools.update_wrapper': () => {
     const w = ca(FT('partial'), rec);
     const w2 = ca(FT('update_wrapper'), w, rec);
-    return T(op.is(w2, w), at(w, '__name__'), at(w, '__qualname__'), op.is(at(w, '__wrapped__'), rec));
+    return T(op.is(w2, w), at(w, '__name__'), at(w, '__qualname__'), op.is(at(w, '__wrapped__'), rec), at(w, '__doc__'));
   },
   'functools.wraps': () => {
     const w = ca(ca(FT('wraps'), rec), ca(FT('partial'), O('add')));

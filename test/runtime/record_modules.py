@@ -17,8 +17,9 @@ import string
 import sys
 
 
+# A callable that shows how it was called (partial and lru_cache cases); no docstring, like
+# the TypeScript stand-in.
 def rec(*args, **kwargs):
-    """A callable that shows how it was called (partial and lru_cache cases)."""
     return (args, kwargs)
 
 
@@ -153,7 +154,7 @@ CASES = {
     'functools.lru_cache.bad_maxsize': "functools.lru_cache(5.0)",
     'functools.lru_cache.wrapped': "f = functools.lru_cache(rec)\n(f.__name__, f.__wrapped__ is rec)",
     'functools.cache': "f = functools.cache(rec)\nf(1)\nf(1)\nf.cache_info()",
-    'functools.update_wrapper': "w = functools.partial(rec)\nw2 = functools.update_wrapper(w, rec)\n(w2 is w, w.__name__, w.__qualname__, w.__wrapped__ is rec)",
+    'functools.update_wrapper': "w = functools.partial(rec)\nw2 = functools.update_wrapper(w, rec)\n(w2 is w, w.__name__, w.__qualname__, w.__wrapped__ is rec, w.__doc__)",
     'functools.wraps': "w = functools.wraps(rec)(functools.partial(operator.add))\n(w.__name__, w.__wrapped__ is rec)",
     'functools.cmp_to_key': "K = functools.cmp_to_key(lambda a, b: a - b)\n(K(1) < K(2), K(2) < K(1), K(1) == K(1), K(2) >= K(3), K(3).obj)",
     'functools.cmp_to_key.other_type': "K = functools.cmp_to_key(lambda a, b: 0)\nK(1) < 5",

@@ -93,6 +93,9 @@ function definePartial(): PyType {
   defGetter(cls, 'func', (o) => (o as PyPartial).func);
   defGetter(cls, 'args', (o) => new PyTuple((o as PyPartial).args.slice()));
   defGetter(cls, 'keywords', (o) => (o as PyPartial).keywords);
+  defGetter(cls, '__doc__', (o) => (o as PyPartial).attrs['__doc__'] ?? null, (o, v) => {
+    (o as PyPartial).attrs['__doc__'] = v;
+  });
   return cls;
 }
 
@@ -248,8 +251,8 @@ export function create(): PyModule {
     },
     lru_cache: lruCache,
     cache(args, kwnames) {
-      arity('cache', args, kwnames, 1);
-      return call(lruCache([null], null), [args[0]!]);
+      const [userFunction] = bindPython('cache', args, kwnames, ['user_function'], 1, [], 0);
+      return call(lruCache([null], null), [userFunction!]);
     },
     wraps: wrapsFunction(partial, updateWrapperFn),
   });

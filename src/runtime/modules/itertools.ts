@@ -16,7 +16,7 @@ import {
   combinationsNew, combinationsWithReplacementNew, permutationsNew, productNew,
 } from './itertools-combinatoric.js';
 import { TeeIterator, groupbyMaker, teeFunction } from './itertools-grouping.js';
-import { clinicArity, iteratorClass, splitArgs, toInt, toSmallInt, type Kw } from './module-util.js';
+import { clinicArity, iteratorClass, oneArg, splitArgs, toInt, toSmallInt, type Kw } from './module-util.js';
 
 const ADD = 0;
 
@@ -323,7 +323,7 @@ function defineBasic(module: PyModule): void {
   defMethod(iterClass(module, 'repeat', repeatNew), '__repr__', repeatRepr);
   const chain = iterClass(module, 'chain', chainNew);
   defClassMethod(chain, 'from_iterable', (args, kwnames) => {
-    arity('from_iterable', args.slice(1), kwnames, 1);
+    oneArg('chain.from_iterable', args.slice(1), kwnames);
     return chainOf(args[0] as PyType, getIter(args[1]!));
   });
   iterClass(module, 'islice', isliceNew);

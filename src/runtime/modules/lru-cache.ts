@@ -1,6 +1,6 @@
 // functools.lru_cache and functools.cache (Modules/_functoolsmodule.c, 3.11): the
 // _lru_cache_wrapper class, its key construction (a lone str/int argument is its own key, so
-// f(1) and f(1.0) are cached apart as in CPython), LRU order on an OrderedTable, and
+// f(1) and f(1.0) are cached apart as in CPython), the cache table plus a recency list, and
 // cache_info() as the CacheInfo named tuple.
 
 import { typeError } from '../exceptions.js';

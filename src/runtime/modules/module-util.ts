@@ -7,7 +7,7 @@ import { newException, overflowError, typeError, typeName } from '../exceptions.
 import {
   PyBoundMethod, PyBuiltinFunction, PyFunction, PyMethodDescriptor, PyModule, type NativeFn,
 } from '../objects.js';
-import { callMethodDescr, identityHash, iterNext, lookupType, repr } from '../protocols.js';
+import { callMethodDescr, iterNext, lookupType, repr } from '../protocols.js';
 import { PyType } from '../type-object.js';
 import { E, T, newClass, typeOf } from '../types.js';
 import { PyFloat, type PyValue } from '../values.js';
@@ -50,24 +50,12 @@ export function defFunctions(module: PyModule, fns: Record<string, NativeFn>): v
   for (const [name, fn] of Object.entries(fns)) module.dict.set(name, new PyBuiltinFunction(name, fn));
 }
 
-/** The address part of default reprs, matching object.__repr__ (`0x7f...`). */
-export function hexId(v: PyValue): string {
-  return `0x${(0x7f0000000000 + identityHash(v as object) * 16).toString(16)}`;
-}
-
 /** Positional arguments and keyword values of a native call. */
 export function splitArgs(args: PyValue[], kwnames: Kw): { pos: PyValue[]; kw: Map<string, PyValue> } {
   const nkw = kwnames?.length ?? 0;
   const kw = new Map<string, PyValue>();
   for (let i = 0; i < nkw; i++) kw.set(kwnames![i]!, args[args.length - nkw + i]!);
   return { pos: args.slice(0, args.length - nkw), kw };
-}
-
-/** Rejects keywords outside `allowed`, with CPython's "got an unexpected keyword argument". */
-export function checkKeywords(fname: string, kw: Map<string, PyValue>, allowed: readonly string[]): void {
-  for (const key of kw.keys()) {
-    if (!allowed.includes(key)) typeError(`${fname}() got an unexpected keyword argument '${key}'`);
-  }
 }
 
 /** An int-like argument (int, bool, __index__) as a canonical int: operator.index(). */
@@ -111,15 +99,6 @@ export function toDouble(v: PyValue): number {
   }
   if (v !== null && lookupType(type, '__index__') !== undefined) return intAsDouble(toInt(v));
   return typeError(`must be real number, not ${type.name}`);
-}
-
-export function pyFloat(x: number): PyFloat {
-  return new PyFloat(x);
-}
-
-/** Raises StopIteration (for __next__ methods of iterator classes). */
-export function stopIteration(): never {
-  throw newException(E['StopIteration']!);
 }
 
 /** callable(v): functions, classes, bound methods, and instances of classes with __call__. */
