@@ -1168,8 +1168,10 @@ function loadMethod(obj: PyValue, name: string): PyValue | undefined {
     }
     return NULL;
   }
-  const descr = lookupType(typeOf(obj), name);
+  const type = typeOf(obj);
+  const descr = lookupType(type, name);
   if (!(descr instanceof PyFunction) && !(descr instanceof PyMethodDescriptor)) return NULL;
+  if (type.isHeapType && !(lookupType(type, '__getattribute__') instanceof PyMethodDescriptor)) return NULL;
   const attrs = attrsOf(obj);
   if (attrs && attrs[name] !== undefined) return NULL;
   return descr;

@@ -105,6 +105,28 @@ export function getAttrOpt(obj: PyValue, name: string): PyValue | undefined {
     if (v !== undefined) return v;
   }
   const type = typeOf(obj);
+  if (type.isHeapType) {
+    const custom = lookupType(type, '__getattribute__');
+    if (custom !== undefined && !(custom instanceof PyMethodDescriptor)) return customGetAttribute(custom, obj, type, name);
+  }
+  return genericGetAttr(obj, type, name);
+}
+
+/** A class's own __getattribute__, then __getattr__ when it raises AttributeError. */
+function customGetAttribute(custom: PyValue, obj: PyValue, type: PyType, name: string): PyValue | undefined {
+  try {
+    return callMethodDescr(custom, obj, [name]);
+  } catch (e) {
+    const exc = toGuestException(e);
+    const hook = lookupType(type, '__getattr__');
+    if (hook === undefined || !isSubtype(exc.type, E['AttributeError']!)) throw exc;
+    return callMethodDescr(hook, obj, [name]);
+  }
+}
+
+/** object.__getattribute__ (PyObject_GenericGetAttr), plus the class's __getattr__ fallback
+ *  unless `withHook` is false (an explicit object.__getattribute__ call). */
+export function genericGetAttr(obj: PyValue, type: PyType, name: string, withHook = true): PyValue | undefined {
   const descr = lookupType(type, name);
   if (descr !== undefined && isDataDescriptor(descr)) return getDataDescriptor(descr, obj, type, name);
   const attrs = attrsOf(obj);
@@ -113,7 +135,7 @@ export function getAttrOpt(obj: PyValue, name: string): PyValue | undefined {
     if (v !== undefined) return v;
   }
   if (descr !== undefined) return bindDescriptor(descr, obj, type);
-  const hook = lookupType(type, '__getattr__');
+  const hook = withHook ? lookupType(type, '__getattr__') : undefined;
   if (hook !== undefined) return callMethodDescr(hook, obj, [name]);
   return undefined;
 }

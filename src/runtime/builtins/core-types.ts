@@ -10,7 +10,7 @@ import {
 } from '../objects.js';
 import {
   attrsOf, call, classChanged, genericSetAttr, getAttrOpt, identityHash, lookupType, repr, str, strRepr,
-  toArray, bindDescriptor, attributeError, installSuperLookup,
+  toArray, bindDescriptor, attributeError, installSuperLookup, genericGetAttr,
 } from '../protocols.js';
 import { realm } from '../realm.js';
 import { PyType } from '../type-object.js';
@@ -87,8 +87,9 @@ function defineObject(): void {
       return null;
     },
     __getattribute__(self, args) {
-      const v = getAttrOpt(self, args[0] as string);
-      if (v === undefined) throw attributeError(self, args[0] as string);
+      if (typeof args[0] !== 'string') typeError(`attribute name must be string, not '${typeName(args[0] ?? null)}'`);
+      const v = self instanceof PyType || self instanceof PyModule ? getAttrOpt(self, args[0]) : genericGetAttr(self, typeOf(self), args[0], false);
+      if (v === undefined) throw attributeError(self, args[0]);
       return v;
     },
     __reduce_ex__() {
