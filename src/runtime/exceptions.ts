@@ -44,7 +44,7 @@ export function overflowError(message: string): never {
 
 /** The Python class name of a value, as used in error messages ('int', 'NoneType', ...). */
 export function typeName(v: PyValue): string {
-  return typeOf(v).name;
+  return typeOf(v).tpName;
 }
 
 /** A JS error that means a VM bug, never the user's fault (ARCHITECTURE.md §8). */

@@ -25,6 +25,14 @@ export class PyType extends PyObject {
   lookupCache: Map<string, PyValue | undefined> | null = null;
   lookupEpoch = -1;
 
+  /** The name error messages use (CPython's tp_name): 'collections.deque' for a class a
+   *  module implements natively, the plain name otherwise. */
+  get tpName(): string {
+    return this.nativeModule === null ? this.name : `${this.nativeModule}.${this.name}`;
+  }
+  /** Set for classes implemented natively by a module other than builtins. */
+  nativeModule: string | null = null;
+
   constructor(
     public name: string,
   ) {

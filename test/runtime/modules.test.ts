@@ -29,16 +29,7 @@ const CASES: Cases = {
 };
 
 /** Where corevm's answer knowingly differs from CPython's, and why. */
-const DEVIATIONS: Record<string, { outcome: Outcome; reason: string }> = {
-  'deque.hash': {
-    outcome: { err: ['TypeError', "unhashable type: 'deque'"] },
-    reason: "messages name classes by __name__; CPython's C types print tp_name ('collections.deque')",
-  },
-  'array.hash': {
-    outcome: { err: ['TypeError', "unhashable type: 'array'"] },
-    reason: "messages name classes by __name__; CPython's C types print tp_name ('array.array')",
-  },
-};
+const DEVIATIONS: Record<string, { outcome: Outcome; reason: string }> = {};
 
 /** Cases corevm does not match yet; they run, and are reported pending (not failed) while
  *  they differ. Each names where the difference lives. */

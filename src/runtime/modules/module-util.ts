@@ -20,6 +20,7 @@ export type Kw = readonly string[] | null;
 export function nativeClass(name: string, module: string, base: PyType = T.object): PyType {
   const cls = newClass(name, [base])!;
   cls.module = module;
+  cls.nativeModule = module;
   cls.isHeapType = false;
   if (base === T.object) cls.base = cls;
   return cls;
