@@ -679,6 +679,7 @@ export class ExpressionParser extends ArgumentParser {
       tokens = tokenize(this.file, { start, end, lineno, inBrackets: true }).tokens;
     } catch (e) {
       // CPython tokenizes the field's `(expr)` copy: positions are in it, with no prefix.
+      // (Tokenizer errors count characters.)
       if (e instanceof PySyntaxError) throw this.fstringError(e, start, end, lineno, col, '');
       throw e;
     }
@@ -687,7 +688,9 @@ export class ExpressionParser extends ArgumentParser {
     try {
       return sub.parseFStringField();
     } catch (e) {
-      if (e instanceof PySyntaxError) throw this.fstringError(e, start, end, lineno, col, 'f-string: ');
+      // (Parser errors count UTF-8 bytes.)
+      const base = this.file.byteColumn(lineno, col);
+      if (e instanceof PySyntaxError) throw this.fstringError(e, start, end, lineno, base, 'f-string: ');
       throw e;
     } finally {
       this.pendingUnsupported ??= sub.pendingUnsupported;
@@ -731,6 +734,7 @@ export class ExpressionParser extends ArgumentParser {
   }
 
   /** CPython reports errors inside a field against the text `(expr)`, prefixed "f-string: ". */
+  /** Rebase `e` onto the `(expr)` text; `col` is where the field starts, in `e`'s units. */
   private fstringError(e: PySyntaxError, start: number, end: number, lineno: number, col: number,
     prefix: string): PySyntaxError {
     const text = `(${this.file.source.slice(start, end)})\n`;

@@ -1,6 +1,7 @@
-// Parser state shared by the expression and statement parsers: the token cursor, location
-// helpers and the error funnel that turns "unexpected token" into CPython 3.11's messages
-// and positions. It knows no grammar; parse-expressions.ts and parse-statements.ts extend it.
+// Parser state shared by all parser layers: the token cursor (with CPython's notion of how far
+// the parser has read), location helpers, speculative parsing for diagnoses, and the error
+// funnel that turns "unexpected token" into CPython 3.11's messages and positions. It knows no
+// grammar; parse-arguments.ts, parse-expressions.ts and parse-statements.ts extend it.
 // Never throws anything but PySyntaxError.
 
 import { PySyntaxError, SourceFile, type SourceSpan, type SyntaxErrorType } from '../diagnostics.js';
@@ -68,6 +69,7 @@ export class ParserBase {
     if (this.speculating === 0 && i > this.furthestMain) this.furthestMain = i;
   }
 
+  /** The token `n` ahead, read as the grammar needs it (counts for error positions). */
   protected peek(n = 1): Token {
     const i = Math.min(this.pos + n, this.tokens.length - 1);
     this.touch(i);
