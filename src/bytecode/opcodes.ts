@@ -227,7 +227,7 @@ const SPECS: { readonly [K in OpcodeName]: Omit<OpcodeSpec, 'name'> } = {
   CALL_METHOD_KW: op([['argc', 'count'], ['kwnames', 'const']], 'method self args[argc] -- result', ['call', 'safepoint', T], 'call',
     'Like CALL_METHOD; the last len(consts[kwnames]) arguments are keyword arguments.'),
   CALL_FUNCTION_EX: op([], 'callable args kwargs -- result', ['call', 'safepoint', T], 'call',
-    'Calls callable(*args, **kwargs); args is a tuple, kwargs a dict or None.'),
+    'Calls callable(*args, **kwargs); args is a tuple or any iterable, kwargs a dict or None.'),
   MAKE_FUNCTION: op([['flags', 'bits']], 'defaults[flags&1] kwdefaults[flags&2] closure[flags&8] code -- function', [], 'none',
     'Builds a function from a code constant: flag 1 defaults tuple, 2 keyword-defaults dict, 8 closure tuple of cells.',
     { bitsMask: 0b1011 }),

@@ -79,8 +79,9 @@ export class PyFunction extends PyObject {
   module: PyValue;
   doc: PyValue = null;
   attrs: AttrDict | null = null;
-  /** Compiled entry installed by the JIT; null while interpreted. */
-  entry: ((...args: never[]) => unknown) | null = null;
+  /** Compiled entry installed by the JIT; null while interpreted. Both tiers call through it,
+   *  so tiering up never replaces a running JS function (ARCHITECTURE.md §5). */
+  entry: CompiledEntry | null = null;
   constructor(
     public code: CodeObject,
     public globals: PyDict,
@@ -92,8 +93,17 @@ export class PyFunction extends PyObject {
     this.name = code.name;
     this.qualname = code.qualname;
     this.module = globals.getStr('__name__') ?? null;
+    // The compiler puts a def's docstring (or None) first in its constants, as CPython does.
+    const first = code.consts[0];
+    if (typeof first === 'string' && !code.name.startsWith('<')) this.doc = first;
   }
 }
+
+/** A compiled function's entry: binds `count` arguments from `args[start..]` (keyword values
+ *  last, named by kwnames) and runs the body; counts toward the recursion limit. */
+export type CompiledEntry = (
+  fn: PyFunction, args: ArrayLike<PyValue>, start: number, count: number, kwnames: readonly string[] | null,
+) => PyValue;
 
 /** Host function signature: positional values, then keyword values named by kwnames. */
 export type NativeFn = (args: PyValue[], kwnames: readonly string[] | null) => PyValue;

@@ -100,10 +100,8 @@ export function callHelper(
 /** CALL_FUNCTION_EX: a positional tuple, then a fresh keyword dict (or None). */
 function callWithStars(c: Compiler, pushed: number, args: readonly ast.Expr[], keywords: readonly ast.Keyword[]): void {
   if (pushed === 0 && args.length === 1 && args[0]!.type === 'Starred') {
-    c.emit(Op.BUILD_LIST, 0);
+    // f(*x): x itself goes to CALL_FUNCTION_EX, which converts it and names f in its error.
     visitExpr(c, args[0].value);
-    c.emit(Op.LIST_EXTEND, 1);
-    c.emit(Op.LIST_TO_TUPLE);
   } else {
     starUnpack(c, args, pushed, 'tuple');
   }

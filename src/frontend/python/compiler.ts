@@ -9,8 +9,8 @@
 //   with), like CPython's SETUP_CLEANUP there; d+1 would hand `exit` to POP_EXCEPT.
 // - Comprehension `if` filters jump forward to one shared `JUMP_BACKWARD` per loop (CPython's
 //   if_cleanup block), so every back-edge is a JUMP_BACKWARD.
-// - `f(*x)` always passes a fresh tuple (BUILD_LIST, LIST_EXTEND, LIST_TO_TUPLE), as the
-//   CALL_FUNCTION_EX doc requires; CPython passes x itself when it is the only argument.
+// - `f(*x)` with x the only argument passes x itself, as CPython does: CALL_FUNCTION_EX
+//   converts it (and names f in the error when x is not iterable).
 // - Function code: consts[0] is the docstring or None (CPython's rule), so the runtime may set
 //   `__doc__` from it; lambdas get None there. Module and class docstrings store `__doc__`.
 // - `__debug__` loads fold to True; `a, b = b, a` (2 or 3 names) compiles to SWAP as in CPython.
