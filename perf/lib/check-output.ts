@@ -10,18 +10,22 @@ function shorten(text: string): string {
   return text.length > MAX_SHOWN ? `${text.slice(0, MAX_SHOWN)}...` : text;
 }
 
+function lines(text: string): string[] {
+  return (text.endsWith('\n') ? text.slice(0, -1) : text).split('\n');
+}
+
 /** The first differing line of two outputs, as `line N: expected '...', got '...'`. */
 export function firstDifference(expected: string, actual: string): string | null {
   if (expected === actual) return null;
-  const want = expected.split('\n');
-  const got = actual.split('\n');
+  const want = lines(expected);
+  const got = lines(actual);
   for (let i = 0; i < Math.max(want.length, got.length); i++) {
     if (want[i] === got[i]) continue;
     const shownWant = want[i] === undefined ? 'end of output' : `'${shorten(want[i]!)}'`;
     const shownGot = got[i] === undefined ? 'end of output' : `'${shorten(got[i]!)}'`;
     return `line ${i + 1}: expected ${shownWant}, got ${shownGot}`;
   }
-  return 'outputs differ';
+  return 'outputs differ only in the final newline';
 }
 
 /**

@@ -43,7 +43,7 @@ function readUsage(file: string): { rssKb: number | null; cpuSeconds: number | n
   try {
     const lines = fs.readFileSync(file, 'utf8').trim().split('\n');
     const [kb, user, system] = (lines[lines.length - 1] ?? '').split(' ').map(Number);
-    const cpu = user! + system!;
+    const cpu = Math.round((user! + system!) * 100) / 100;
     return { rssKb: Number.isFinite(kb) ? kb! : null, cpuSeconds: Number.isFinite(cpu) ? cpu : null };
   } catch {
     return { rssKb: null, cpuSeconds: null };

@@ -53,12 +53,17 @@ function check(tier: Tier, snippet: Snippet): string | null {
   return got === snippet.expected ? null : `printed '${got}', CPython prints '${snippet.expected}'`;
 }
 
+const WARMUP_RUNS = 50;
+
+/** Warms the VM (and V8's compilation of the VM) up, then lets benchmark.js sample. */
 function measure(tier: Tier, code: CodeObject, name: string): Benchmark {
   const out = new Collector();
   const vm = tier.makeVM(out, out);
-  const bench = new Benchmark(name, () => {
+  const once = (): void => {
     if (vm.runMain(code) !== 0) throw new Error(`${name} failed: ${out.text}`);
-  }, { maxTime: 3, minSamples: 10 });
+  };
+  for (let i = 0; i < WARMUP_RUNS; i++) once();
+  const bench = new Benchmark(name, once, { maxTime: 3, minSamples: 10 });
   bench.run();
   return bench;
 }
@@ -86,7 +91,8 @@ function runTier(tier: Tier): void {
     const bench = measure(tier, code, snippet.name);
     const runs = `${bench.hz.toFixed(1)} runs/s`.padStart(16);
     const rme = `±${bench.stats.rme.toFixed(2)}%`.padStart(8);
-    console.log(`  ${snippet.name.padEnd(width)}  ${runs} ${rme}  = ${formatRate(bench.hz * LOOP).padStart(10)} loop iterations (${bench.stats.sample.length} samples)`);
+    const spread = `${(Math.min(...bench.stats.sample) * 1e3).toFixed(2)}-${(Math.max(...bench.stats.sample) * 1e3).toFixed(2)} ms`;
+    console.log(`  ${snippet.name.padEnd(width)}  ${runs} ${rme}  = ${formatRate(bench.hz * LOOP).padStart(10)} loop iterations (${bench.stats.sample.length} samples, ${spread} per run)`);
   }
 }
 
