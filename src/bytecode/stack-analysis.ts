@@ -80,6 +80,10 @@ export function analyzeStack(code: CodeObject): StackAnalysis {
     }
   };
 
+  // Rows are sorted and disjoint (checked above), so each pc has at most one handler row:
+  // mark them once, instead of scanning the table for every instruction.
+  const handlerRow = new Int32Array(n).fill(-1);
+  code.exceptionTable.forEach((entry, row) => handlerRow.fill(row, entry.start, entry.end));
   heights[0] = 0;
   work.push(0);
   while (work.length > 0) {
@@ -98,8 +102,9 @@ export function analyzeStack(code: CodeObject): StackAnalysis {
       const jumpHeight = height - info.jumpPops(args) + info.jumpPushes(args);
       flowTo(pc, args[jumpIndex]!, jumpHeight, info, 'jump target');
     }
-    for (const entry of code.exceptionTable) {
-      if (pc < entry.start || pc >= entry.end) continue;
+    const row = handlerRow[pc]!;
+    if (row >= 0) {
+      const entry = code.exceptionTable[row]!;
       if (entry.depth > height) fail(code, `exception handler depth ${entry.depth} exceeds stack height ${height}`, pc, info);
       maxStack = Math.max(maxStack, entry.depth + 1);
       flowTo(pc, entry.target, entry.depth + 1, info, 'exception handler');

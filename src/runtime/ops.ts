@@ -10,10 +10,11 @@ import { formatValueWithSpec } from './format.js';
 import { setUpdate } from './builtins/sets.js';
 import type { Frame } from './frame.js';
 import {
-  PyBaseException, PyCell, PyCell as PyCellClass, PyDict, PyFunction, PyGenerator, PyMethodDescriptor, PyModule, PySet, newAttrDict,
+  PyBaseException, PyCell, PyCell as PyCellClass, PyDict, PyFunction, PyGenerator, PyMethodDescriptor, PyModule, PySet, PySuper,
+  newAttrDict,
 } from './objects.js';
 import {
-  asArray, call, callMethodDescr, getAttr, getAttrOpt, getIter, iterNext, lookupType, repr, str, toArray,
+  asArray, attrsOf, call, callMethodDescr, getAttr, getAttrOpt, getIter, iterNext, lookupType, repr, str, toArray,
 } from './protocols.js';
 import type { Realm } from './realm.js';
 import type { PyType } from './type-object.js';
@@ -70,10 +71,16 @@ export function expectClosure(v: PyValue, code: CodeObject): PyCell[] | null {
 // --- names
 
 export function nameError(name: string, frame?: Frame): never {
+  if (frame === undefined) return nameErrorIn(name, null);
+  return nameErrorIn(name, { locals: frame.code.varnames, globals: frame.globals, builtins: frame.builtins });
+}
+
+/** NameError with the scope CPython searches for a "Did you mean" suggestion (both tiers). */
+export function nameErrorIn(name: string, scope: { locals: string[]; globals: PyDict; builtins: PyDict } | null): never {
   const exc = newException(E['NameError']!, `name '${name}' is not defined`);
   exc.attrs = newAttrDict();
   exc.attrs['name'] = name;
-  if (frame !== undefined) exc.nameScope = { locals: frame.code.varnames, globals: frame.globals, builtins: frame.builtins };
+  if (scope !== null) exc.nameScope = scope;
   throw exc;
 }
 
@@ -85,6 +92,22 @@ export function unboundCell(code: CodeObject, index: number): never {
   const name = index < code.cellvars.length ? code.cellvars[index]! : code.freevars[index - code.cellvars.length]!;
   if (index < code.cellvars.length) unboundLocal(name);
   throw newException(E['NameError']!, `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`);
+}
+
+/** A frame's cells: cellvars (an argument that is also a cell starts with its value), then
+ *  the closure's cells for freevars. */
+export function makeCells(code: CodeObject, locals: ArrayLike<PyValue | undefined>, closure: PyCell[] | null): PyCell[] {
+  const cells: PyCell[] = [];
+  const nargs = code.totalArgs;
+  for (const name of code.cellvars) {
+    const argIndex = code.varnames.indexOf(name);
+    cells.push(new PyCellClass(argIndex >= 0 && argIndex < nargs ? locals[argIndex] : undefined));
+  }
+  if (code.freevars.length > 0) {
+    if (closure === null || closure.length !== code.freevars.length) badStackValue('a closure', `${code.freevars.length} cells for ${code.qualname}`);
+    cells.push(...closure);
+  }
+  return cells;
 }
 
 export function namespaceOf(frame: Frame): PyDict {
@@ -189,6 +212,25 @@ export function kwnamesAt(code: CodeObject, index: number): readonly string[] {
 export function callDescriptor(descr: PyMethodDescriptor, self: PyValue, args: PyValue[], kwnames: readonly string[] | null): PyValue {
   if (!isSubtype(typeOf(self), descr.owner)) return callMethodDescr(descr, self, args, kwnames);
   return descr.fn(self, args, kwnames);
+}
+
+/** LOAD_METHOD's fast path: the unbound method when obj.name is a plain method (both tiers);
+ *  undefined when the attribute must be fetched with getattr. */
+export function loadMethod(obj: PyValue, name: string): PyValue | undefined {
+  if (obj === null || typeof obj !== 'object' || obj instanceof PyModule || obj instanceof PySuper || typeOf(obj) === T.type) {
+    if (typeof obj === 'string' || typeof obj === 'number') {
+      const descr = lookupType(typeOf(obj), name);
+      return descr instanceof PyMethodDescriptor ? descr : undefined;
+    }
+    return undefined;
+  }
+  const type = typeOf(obj);
+  const descr = lookupType(type, name);
+  if (!(descr instanceof PyFunction) && !(descr instanceof PyMethodDescriptor)) return undefined;
+  if (type.isHeapType && !(lookupType(type, '__getattribute__') instanceof PyMethodDescriptor)) return undefined;
+  const attrs = attrsOf(obj);
+  if (attrs && attrs[name] !== undefined) return undefined;
+  return descr;
 }
 
 /** The Python __init__ to run for `cls(...)` when instantiation needs nothing else. */
@@ -373,9 +415,17 @@ function setContext(exc: PyBaseException, context: PyBaseException): void {
   exc.context = context;
 }
 
+/** The exception-table row covering pc (rows are sorted and disjoint: binary search). */
 export function findHandler(code: CodeObject, pc: number): { target: number; depth: number } | null {
-  for (const entry of code.exceptionTable) {
-    if (pc >= entry.start && pc < entry.end) return entry;
+  const table = code.exceptionTable;
+  let lo = 0;
+  let hi = table.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const entry = table[mid]!;
+    if (pc < entry.start) hi = mid - 1;
+    else if (pc >= entry.end) lo = mid + 1;
+    else return entry;
   }
   return null;
 }

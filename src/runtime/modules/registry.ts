@@ -4,6 +4,7 @@
 
 import type { PyModule } from '../objects.js';
 import { create as createArray } from './array.js';
+import { create as createFuture } from './future.js';
 import { create as createCollections } from './collections.js';
 import { create as createFunctools } from './functools.js';
 import { create as createGc } from './gc.js';
@@ -16,6 +17,7 @@ import { create as createString } from './string.js';
 import { create as createTime } from './time.js';
 
 export const BUILTIN_MODULES: Record<string, () => PyModule> = {
+  __future__: createFuture,
   array: createArray,
   collections: createCollections,
   functools: createFunctools,
