@@ -14,18 +14,18 @@ import { InternalError, newException, raise, toGuestException, typeError } from 
 import { Frame } from '../src/runtime/frame.js';
 import {
   PyBaseException, PyBoundMethod, PyCell, PyDict, PyFunction, PyGenerator, PyInstance,
-  PyMethodDescriptor, PyModule, PySet, PySlice, PySuper,
+  PyMethodDescriptor, PyModule, PySet, PySlice,
 } from '../src/runtime/objects.js';
 import {
   binaryOp, compareOp, contains, unaryInvert, unaryNegative, unaryPositive,
 } from '../src/runtime/operators.js';
 import {
-  attrsOf, call, classEpoch, delAttr, getAttr, getIter, isPlainInstanceRead, isPlainInstanceWrite, iterNext, lookupType,
+  call, classEpoch, delAttr, getAttr, getIter, isPlainInstanceRead, isPlainInstanceWrite, iterNext,
   setAttr, truthy,
 } from '../src/runtime/protocols.js';
 import { type GuestInvoker, type Realm } from '../src/runtime/realm.js';
 import { delItem, getItem, setItem } from '../src/runtime/subscript.js';
-import { E, T, typeOf } from '../src/runtime/types.js';
+import { E, T } from '../src/runtime/types.js';
 import { PyFloat, PyList, PyTuple, type PyValue } from '../src/runtime/values.js';
 import * as rt from '../src/runtime/ops.js';
 import { PyType } from '../src/runtime/type-object.js';
@@ -44,6 +44,12 @@ export interface InterpreterHooks {
 export interface InterpreterOptions {
   /** Safepoints between polls of hooks.onSafepoint. */
   safepointInterval: number;
+  /** Calls of a function (profile.calls, counting from 0) at which hooks.onHotFunction runs;
+   *  Infinity = never. The hook may install `fn.entry` or push the counter back (backoff). */
+  callThreshold?: number;
+  /** Guest depth (realm.depth) below which calls enter compiled code; deeper calls push
+   *  interpreter frames, because compiled frames recurse on the JS stack and these do not. */
+  compiledDepthLimit?: number;
 }
 
 const NULL = undefined;
@@ -53,6 +59,8 @@ export class Interpreter implements GuestInvoker {
   private ticks: number;
   /** The innermost running frame, for tracebacks of host-raised errors. */
   private current: Frame | null = null;
+  private readonly callThreshold: number;
+  private readonly compiledDepthLimit: number;
 
   constructor(
     private readonly realm: Realm,
@@ -60,14 +68,23 @@ export class Interpreter implements GuestInvoker {
     private readonly options: InterpreterOptions,
   ) {
     this.ticks = options.safepointInterval;
+    this.callThreshold = options.callThreshold ?? Infinity;
+    this.compiledDepthLimit = options.compiledDepthLimit ?? 0;
   }
 
   // ---------------------------------------------------------------------------------------
   // Entry points (GuestInvoker)
 
   callFunction(fn: PyFunction, args: PyValue[], kwnames: readonly string[] | null): PyValue {
+    if (fn.entry === null && (fn.code.flags & CodeFlags.GENERATOR) === 0) this.countCall(profileOf(fn.code), fn);
+    if (fn.entry !== null && this.realm.depth < this.compiledDepthLimit) return fn.entry(fn, args, 0, args.length, kwnames);
     const frame = this.newFrame(fn, args, 0, args.length, kwnames);
     if ((fn.code.flags & CodeFlags.GENERATOR) !== 0) return this.makeGenerator(frame);
+    return this.runActivation(frame);
+  }
+
+  /** Runs a frame built elsewhere (a compiled function's exit) from its pc to its return. */
+  resumeFrame(frame: Frame): PyValue {
     return this.runActivation(frame);
   }
 
@@ -175,19 +192,8 @@ export class Interpreter implements GuestInvoker {
     return frame;
   }
 
-  /** Cells for cellvars (an argument that is also a cell starts with its value), then freevars. */
   private makeCells(code: CodeObject, frame: Frame, closure: PyCell[] | null): PyCell[] {
-    const cells: PyCell[] = [];
-    const nargs = code.totalArgs;
-    for (const name of code.cellvars) {
-      const argIndex = code.varnames.indexOf(name);
-      cells.push(new PyCell(argIndex >= 0 && argIndex < nargs ? frame.locals[argIndex] : undefined));
-    }
-    if (code.freevars.length > 0) {
-      if (closure === null || closure.length !== code.freevars.length) rt.badStackValue('a closure', `${code.freevars.length} cells for ${code.qualname}`);
-      cells.push(...closure);
-    }
-    return cells;
+    return rt.makeCells(code, frame.locals, closure);
   }
 
   private makeGenerator(frame: Frame): PyGenerator {
@@ -397,7 +403,7 @@ export class Interpreter implements GuestInvoker {
               frame.pc = pc;
               const obj = stack[sp - 1]!;
               const name = code.names[words[pc + 1]!]!;
-              const method = loadMethod(obj, name);
+              const method = rt.loadMethod(obj, name);
               if (method !== NULL) {
                 stack[sp - 1] = method;
                 stack[sp++] = obj;
@@ -707,11 +713,22 @@ export class Interpreter implements GuestInvoker {
                 pc += OP_LENGTH[op]!;
                 break;
               }
+              if (fn !== null && fn.entry === null && (fn.code.flags & CodeFlags.GENERATOR) === 0) this.countCall(profileOf(fn.code), fn);
+              if (fn !== null && fn.entry !== null && realm.depth < this.compiledDepthLimit) {
+                // Compiled: the entry counts toward the recursion limit itself.
+                const result = selfArg === undefined
+                  ? fn.entry(fn, stack, argsStart, nargs, kwnames)
+                  : fn.entry(fn, [selfArg, ...stack.slice(argsStart, sp)], 0, nargs + 1, kwnames);
+                sp = base;
+                stack[sp++] = result;
+                pc += OP_LENGTH[op]!;
+                break;
+              }
               if (fn !== null && (fn.code.flags & CodeFlags.GENERATOR) === 0) {
                 const callee = selfArg === undefined
                   ? this.newFrame(fn, stack, argsStart, nargs, kwnames)
                   : this.newFrame(fn, [selfArg, ...stack.slice(argsStart, sp)], 0, nargs + 1, kwnames);
-                this.pushFrame(profileOf(fn.code), fn);
+                this.pushFrame();
                 callee.back = frame;
                 frame = callee;
                 this.current = frame;
@@ -725,11 +742,20 @@ export class Interpreter implements GuestInvoker {
               }
               if (callable instanceof PyType && callable.isHeapType) {
                 const init = rt.plainInit(callable);
+                if (init !== null && init.entry === null) this.countCall(profileOf(init.code), init);
+                if (init !== null && init.entry !== null && realm.depth < this.compiledDepthLimit) {
+                  const self = new PyInstance(callable);
+                  const returned = init.entry(init, [self, ...stack.slice(argsStart, sp)], 0, nargs + 1, kwnames);
+                  sp = base;
+                  stack[sp++] = rt.initResult(self, returned);
+                  pc += OP_LENGTH[op]!;
+                  break;
+                }
                 if (init !== null) {
                   const self = new PyInstance(callable);
                   const callee = this.newFrame(init, [self, ...stack.slice(argsStart, sp)], 0, nargs + 1, kwnames);
                   callee.initSelf = self;
-                  this.pushFrame(profileOf(init.code), init);
+                  this.pushFrame();
                   callee.back = frame;
                   frame = callee;
                   this.current = frame;
@@ -1095,13 +1121,17 @@ export class Interpreter implements GuestInvoker {
     return g;
   }
 
-  private pushFrame(profile: { calls: number }, fn: PyFunction): void {
+  private pushFrame(): void {
     const realm = this.realm;
     if (++realm.depth > realm.recursionLimit) {
       realm.depth--;
       throw newException(E['RecursionError']!, 'maximum recursion depth exceeded');
     }
-    if (++profile.calls >= 0 && this.hooks.onHotFunction) this.hooks.onHotFunction(fn);
+  }
+
+  /** Counts a call for tier-up: the hook runs once the counter reaches the threshold. */
+  private countCall(profile: { calls: number }, fn: PyFunction): void {
+    if (++profile.calls >= this.callThreshold && this.hooks.onHotFunction) this.hooks.onHotFunction(fn);
   }
 
   private truthAt(frame: Frame, pc: number, v: PyValue): boolean {
@@ -1158,22 +1188,3 @@ function loadGlobal(frame: Frame, code: CodeObject, pc: number, name: string): P
   profile.globalPos[slot] = pos;
   return inBuiltins ? builtins.values[pos] : globals.values[pos];
 }
-
-/** LOAD_METHOD's fast path: the unbound method when obj.name is a plain method. */
-function loadMethod(obj: PyValue, name: string): PyValue | undefined {
-  if (obj === null || typeof obj !== 'object' || obj instanceof PyModule || obj instanceof PySuper || typeOf(obj) === T.type) {
-    if (typeof obj === 'string' || typeof obj === 'number') {
-      const descr = lookupType(typeOf(obj), name);
-      return descr instanceof PyMethodDescriptor ? descr : NULL;
-    }
-    return NULL;
-  }
-  const type = typeOf(obj);
-  const descr = lookupType(type, name);
-  if (!(descr instanceof PyFunction) && !(descr instanceof PyMethodDescriptor)) return NULL;
-  if (type.isHeapType && !(lookupType(type, '__getattribute__') instanceof PyMethodDescriptor)) return NULL;
-  const attrs = attrsOf(obj);
-  if (attrs && attrs[name] !== undefined) return NULL;
-  return descr;
-}
-

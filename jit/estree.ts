@@ -6,7 +6,8 @@
 export interface Node {
   type: string;
   [key: string]: unknown;
-  leadingComments?: Array<{ type: 'Line' | 'Block'; value: string }>;
+  /** astring prints `comments` (its convention) before a statement or switch case. */
+  comments?: Array<{ type: 'Line' | 'Block'; value: string }>;
 }
 export type Expr = Node;
 export type Stmt = Node;
@@ -111,8 +112,18 @@ export const program = (body: Stmt[]): Node => ({ type: 'Program', body, sourceT
 
 /** Attaches a line comment (pc / source line mapping in --print-jit output). The text is
  *  sanitized so guest data cannot end the comment or the line. */
-export function withComment<T extends Node>(node: T, text: string): T {
+export function withComment<T extends Node>(node: T, text: string, first = false): T {
   const safe = text.replace(/[\r\n\u2028\u2029]/g, ' ');
-  node.leadingComments = [...(node.leadingComments ?? []), { type: 'Line', value: ` ${safe}` }];
+  const comment = { type: 'Line' as const, value: ` ${safe}` };
+  node.comments = first ? [comment, ...(node.comments ?? [])] : [...(node.comments ?? []), comment];
   return node;
 }
+
+export const tryCatchFinally = (body: Stmt[], param: string, handler: Stmt[], finalizer: Stmt[]): Stmt => ({
+  type: 'TryStatement',
+  block: block(body),
+  handler: { type: 'CatchClause', param: id(param), body: block(handler) },
+  finalizer: block(finalizer),
+});
+
+export const emptyStmt = (): Stmt => ({ type: 'EmptyStatement' });

@@ -1,16 +1,21 @@
 // VM: the composition root. One VM owns a realm (builtins, modules, streams, limits), the
-// interpreter, and (later) the JIT; it is the only place in src/ that wires the tiers together
-// (ARCHITECTURE.md §2). It runs modules, imports the program's own modules and the built-in
+// interpreter, and the JIT; it is the only place in src/ that wires the tiers together
+// (ARCHITECTURE.md §2): the interpreter's hot-function hook asks the JIT for an entry and
+// installs it on the function object, and compiled code deopts back through resumeFrame. It runs modules, imports the program's own modules and the built-in
 // ones, and turns an uncaught guest exception into CPython's output and exit status.
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Interpreter } from '../interpreter/interpreter.js';
+import { profileOf } from '../interpreter/profile.js';
+import { codeGenerationAllowed } from '../jit/emit.js';
+import { Jit } from '../jit/jit.js';
+import { StreamTraceSink, type TraceSink } from './debug/trace.js';
 import type { CodeObject } from './bytecode/code-object.js';
 import { compileModule } from './frontend/python/compiler.js';
 import { createBuiltins } from './runtime/builtins/index.js';
 import { newException, toGuestException } from './runtime/exceptions.js';
-import { PyBaseException, PyModule, newAttrDict } from './runtime/objects.js';
+import { PyBaseException, PyFunction, PyModule, newAttrDict } from './runtime/objects.js';
 import { PySyntaxError, formatSyntaxError } from './frontend/diagnostics.js';
 import { str } from './runtime/protocols.js';
 import { Realm, enterRealm, type OutputStream } from './runtime/realm.js';
@@ -30,7 +35,31 @@ export interface VMOptions {
   stepBudget?: number;
   /** Reads a line of standard input (input()); null at end of input. */
   readLine?: () => string | null;
+  /** The JIT tier: 'off' (default in this stage) runs everything in the interpreter. */
+  jit?: 'off' | 'on';
+  /** Compile every function on its first call (tests use it). */
+  jitEager?: boolean;
+  /** Calls before a function is compiled (when not eager). */
+  jitThreshold?: number;
+  /** Re-parse generated JS with acorn before compiling it. */
+  jitVerify?: boolean;
+  /** Print each compiled function's JS to the trace sink. */
+  printJit?: boolean;
+  /** One trace line per compile or bail-out. */
+  traceJit?: boolean;
+  /** Where traces and VM notices go; default: a sink writing to `stderr`. */
+  trace?: TraceSink;
 }
+
+/** Guest depth up to which calls enter compiled code. Compiled frames recurse on the JS stack
+ *  (measured: about 2000 simple ones fit in Node's default 984 KB stack), so deeper calls run in
+ *  interpreter frames, which do not; host recursion (sort keys, dunders) needs the rest. */
+const COMPILED_DEPTH_LIMIT = 600;
+
+/** Calls a function's counter is pushed back after a bail-out: it is not tried again. */
+const JIT_BACKOFF = -0x3fffffff;
+
+export const JIT_DISALLOWED_NOTICE = 'corevm: JIT disabled: code generation from strings is not allowed; running in the interpreter\n';
 
 /** A resource limit of the embedder (not a guest exception): the step budget ran out. */
 export class ResourceLimitError extends Error {
@@ -46,6 +75,8 @@ const SAFEPOINT_INTERVAL = 1024;
 export class VM {
   readonly realm: Realm;
   readonly interpreter: Interpreter;
+  readonly jit: Jit | null;
+  readonly trace: TraceSink;
   private stepsLeft: number;
   private readonly sourceCache = new Map<string, string[] | null>();
   /** Set asynchronously (e.g. by a signal handler) to raise KeyboardInterrupt at the next safepoint. */
@@ -61,11 +92,39 @@ export class VM {
     });
     this.realm.readLine = options.readLine ?? null;
     this.stepsLeft = options.stepBudget && options.stepBudget > 0 ? options.stepBudget : Infinity;
-    this.interpreter = new Interpreter(this.realm, { onSafepoint: () => this.safepoint() }, { safepointInterval: SAFEPOINT_INTERVAL });
+    this.trace = options.trace ?? new StreamTraceSink(options.stderr);
+    this.jit = this.createJit(options);
+    const hooks = this.jit === null
+      ? { onSafepoint: () => this.safepoint() }
+      : { onSafepoint: () => this.safepoint(), onHotFunction: (fn: PyFunction) => this.tierUp(fn) };
+    const callThreshold = this.jit === null ? Infinity : options.jitEager ? 1 : (options.jitThreshold ?? 1000);
+    const limits = { safepointInterval: SAFEPOINT_INTERVAL, callThreshold, compiledDepthLimit: COMPILED_DEPTH_LIMIT };
+    this.interpreter = new Interpreter(this.realm, hooks, limits);
     this.realm.invoker = this.interpreter;
     this.realm.builtins = createBuiltins();
     this.realm.importHook = (name) => this.importModule(name);
     this.realm.modules.set('sys', createSys(this.realm));
+  }
+
+  /** The JIT if it is on and this process allows code generation (else says so once). */
+  private createJit(options: VMOptions): Jit | null {
+    if (options.jit !== 'on') return null;
+    if (!codeGenerationAllowed()) {
+      this.trace.write(JIT_DISALLOWED_NOTICE);
+      return null;
+    }
+    const jitOptions = {
+      verify: options.jitVerify ?? false, print: options.printJit ?? false, trace: options.traceJit ?? false,
+      sink: this.trace, compiledDepthLimit: COMPILED_DEPTH_LIMIT,
+    };
+    return new Jit(this.realm, (frame) => this.interpreter.resumeFrame(frame), jitOptions);
+  }
+
+  /** The hot-function hook: install the compiled entry, or stop counting after a bail-out. */
+  private tierUp(fn: PyFunction): void {
+    const entry = this.jit!.entryFor(fn);
+    if (entry !== null) fn.entry = entry;
+    else profileOf(fn.code).calls = JIT_BACKOFF;
   }
 
   private safepoint(): void {

@@ -16,7 +16,7 @@ import { disassemble } from '../bytecode/disassembler.js';
 import { loadModule, validateModule } from '../bytecode/validator.js';
 import { PySyntaxError, formatSyntaxError } from '../frontend/diagnostics.js';
 import { compileModule } from '../frontend/python/compiler.js';
-import { ResourceLimitError, VM } from '../vm.js';
+import { ResourceLimitError, VM, type VMOptions } from '../vm.js';
 import { helpText, parseArgs, UsageError, type Options } from './options.js';
 import { FdStream } from './streams.js';
 
@@ -80,6 +80,7 @@ function runProgram(file: string, args: string[], options: Options, stdout: FdSt
     recursionLimit: options['recursion-limit'] as number,
     stepBudget: options['step-budget'] as number,
     readLine: stdinLineReader(),
+    ...jitOptions(options),
   });
   if (!options['compare']) return vm.runMain(code);
   const start = process.hrtime.bigint();
@@ -90,6 +91,19 @@ function runProgram(file: string, args: string[], options: Options, stdout: FdSt
   stderr.write(`  interpreter  ${seconds.toFixed(3)} s\n`);
   stderr.write('  jit          not available yet: the JIT tier has not landed, so every run uses the interpreter\n');
   return status;
+}
+
+/** The VM's JIT options from the command line: --no-jit wins, then --jit-eager, then --jit. */
+function jitOptions(options: Options): Pick<VMOptions, 'jit' | 'jitEager' | 'jitThreshold' | 'jitVerify' | 'printJit' | 'traceJit'> {
+  const on = !options['no-jit'] && (options['jit'] === true || options['jit-eager'] === true);
+  return {
+    jit: on ? 'on' : 'off',
+    jitEager: options['jit-eager'] === true,
+    jitThreshold: options['jit-threshold'] as number,
+    jitVerify: options['jit-verify'] === true,
+    printJit: options['print-jit'] === true,
+    traceJit: options['trace-jit'] === true,
+  };
 }
 
 /** input(): reads standard input synchronously, one line at a time. */

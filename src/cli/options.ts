@@ -9,10 +9,14 @@ export interface OptionSpec {
 }
 
 export const OPTIONS: readonly OptionSpec[] = [
-  { name: 'no-jit', kind: 'flag', default: false, help: 'run everything in the interpreter (tier 0)' },
-  { name: 'jit-eager', kind: 'flag', default: false, help: 'compile every function on its first call' },
-  { name: 'jit-threshold', kind: 'int', default: 1000, help: 'calls before a function is compiled' },
-  { name: 'osr-threshold', kind: 'int', default: 2000, help: 'loop back-edges before on-stack replacement' },
+  { name: 'jit', kind: 'flag', default: false, help: 'enable the JIT (stage 1, baseline; off by default until it is the tested default)' },
+  { name: 'no-jit', kind: 'flag', default: false, help: 'run everything in the interpreter (tier 0); wins over --jit and --jit-eager' },
+  { name: 'jit-eager', kind: 'flag', default: false, help: 'enable the JIT and compile every function on its first call' },
+  { name: 'jit-threshold', kind: 'int', default: 1000, help: 'calls before a function is compiled (with --jit)' },
+  { name: 'osr-threshold', kind: 'int', default: 2000, help: 'loop back-edges before on-stack replacement (not implemented yet)' },
+  { name: 'print-jit', kind: 'flag', default: false, help: 'print the JavaScript of each compiled function to stderr' },
+  { name: 'trace-jit', kind: 'flag', default: false, help: 'one line on stderr per compile or bail-out' },
+  { name: 'jit-verify', kind: 'flag', default: false, help: 're-parse generated JavaScript with acorn before compiling it' },
   { name: 'print-bytecode', kind: 'flag', default: false, help: 'print the disassembly of the program before running it' },
   { name: 'recursion-limit', kind: 'int', default: 1000, help: 'initial guest recursion limit (sys.setrecursionlimit)' },
   { name: 'step-budget', kind: 'int', default: 0, help: 'stop after this many calls and loop back-edges (0 = no limit)' },

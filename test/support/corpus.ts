@@ -3,7 +3,7 @@
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { runPythonFile, stderrSignature } from './run-python.js';
+import { runPythonFile, stderrSignature, type RunOptions } from './run-python.js';
 
 export const ROOT = path.join(process.cwd(), 'test', 'programs');
 
@@ -33,12 +33,12 @@ export function loadKnownFailures(): Record<string, string> {
 }
 
 /** First difference between actual and expected, as a one-line reason. */
-export function describeMismatch(program: string): string | null {
+export function describeMismatch(program: string, options: RunOptions = {}): string | null {
   const file = path.join(ROOT, program);
   const expected = JSON.parse(fs.readFileSync(file.replace(/\.py$/, '.expected.json'), 'utf8')) as Expected;
   let actual;
   try {
-    actual = runPythonFile(file);
+    actual = runPythonFile(file, options);
   } catch (e) {
     return `crash: ${(e as Error).message.split('\n')[0]}`;
   }

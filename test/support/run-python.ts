@@ -17,6 +17,8 @@ export interface RunResult {
 export interface RunOptions {
   /** Bound on calls + back-edges so a runaway program fails instead of hanging the suite. */
   stepBudget?: number;
+  /** JIT mode: 'off' (default, the interpreter only) or 'eager' (compile on first call). */
+  jit?: 'off' | 'eager';
 }
 
 /** Paths are printed absolute, as CPython does; the recordings strip the program's folder
@@ -46,6 +48,7 @@ export function runPythonFile(file: string, options: RunOptions = {}): RunResult
       path: [path.resolve('.')],
       stepBudget: options.stepBudget ?? 200_000_000,
       readLine: () => null,
+      ...(options.jit === 'eager' ? { jit: 'on' as const, jitEager: true, jitVerify: true } : {}),
     });
     const status = vm.runMain(code);
     return { stdout: relative(stdout), stderr: relative(stderr), status };

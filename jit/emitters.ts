@@ -1,0 +1,289 @@
+// JIT codegen, part 2: one small emitter per opcode (V8 Sparkplug's visitors), each producing
+// the ESTree statements of its interpreter case (interpreter/interpreter.ts is the reference).
+// Stack slot i is the JS local `s<i>` (heights are static per pc); fast local i is `l<i>`.
+// The table is keyed by every opcode name, so TypeScript forces an emitter or a named
+// bail-out reason for each. Guest names reach the source only as pool indices (N[k], K[k]).
+
+import type { CodeObject } from '../src/bytecode/code-object.js';
+import type { OpcodeName } from '../src/bytecode/opcodes.js';
+import type { BailoutReason } from './bailout.js';
+import * as b from './estree.js';
+
+/** What an emitter knows about the instruction it translates. */
+export interface EmitContext {
+  readonly code: CodeObject;
+  readonly pc: number;
+  /** Stack height before the instruction. */
+  readonly h: number;
+  /** Operand word i. */
+  arg(i: number): number;
+  /** Statements that continue at the block starting at targetPc. */
+  jump(targetPc: number): b.Stmt[];
+  /** A fresh inline-cache site of the instruction (LOAD_GLOBAL, LOAD_ATTR, STORE_ATTR). */
+  site(kind: 'global' | 'attr'): b.Expr;
+  /** The keyword-name list of CALL_KW's const operand k. */
+  kwnames(k: number): b.Expr;
+}
+
+export type Emitter = (cx: EmitContext) => b.Stmt[];
+
+const MAX_SAFE = 9007199254740991;
+
+// --- expression helpers
+export const slot = (i: number): b.Expr => (i < 0 ? b.unary('void', b.literal(0)) : b.id(`s${i}`));
+const top = (cx: EmitContext, k: number): b.Expr => slot(cx.h - k);
+const local = (i: number): b.Expr => b.id(`l${i}`);
+const helper = (name: string, args: b.Expr[]): b.Expr => b.call(b.id(name), args);
+const name = (cx: EmitContext, k = 0): b.Expr => b.index(b.id('N'), cx.arg(k));
+const set = (target: b.Expr, value: b.Expr): b.Stmt => b.exprStmt(b.assign(target, value));
+const run = (name: string, args: b.Expr[]): b.Stmt => b.exprStmt(helper(name, args));
+const T = b.id('t');
+const typeIs = (e: b.Expr, type: string): b.Expr => b.binary('===', b.unary('typeof', e), b.literal(type));
+const slotsFrom = (from: number, to: number): b.Expr[] => Array.from({ length: Math.max(0, to - from) }, (_, i) => slot(from + i));
+const isNull = (e: b.Expr): b.Expr => b.binary('===', e, b.literal(null));
+const isFalse = (v: b.Expr): b.Expr =>
+  b.logical('||', b.binary('===', v, b.literal(false)), b.logical('&&', b.binary('!==', v, b.literal(true)), b.unary('!', helper('truthy', [v]))));
+const isTrue = (v: b.Expr): b.Expr =>
+  b.logical('||', b.binary('===', v, b.literal(true)), b.logical('&&', b.binary('!==', v, b.literal(false)), helper('truthy', [v])));
+
+// --- stack and variables
+const loadFast: Emitter = (cx) => [
+  b.ifStmt(b.binary('===', local(cx.arg(0)), b.unary('void', b.literal(0))), [
+    set(b.id('pc'), b.literal(cx.pc)),
+    run('unboundLocal', [b.index(b.id('V'), cx.arg(0))]),
+  ]),
+  set(slot(cx.h), local(cx.arg(0))),
+];
+
+const deleteFast: Emitter = (cx) => [
+  b.ifStmt(b.binary('===', local(cx.arg(0)), b.unary('void', b.literal(0))), [run('unboundLocal', [b.index(b.id('V'), cx.arg(0))])]),
+  set(local(cx.arg(0)), b.unary('void', b.literal(0))),
+];
+
+const cell = (cx: EmitContext): b.Expr => b.index(b.id('C'), cx.arg(0));
+const loadDeref: Emitter = (cx) => [
+  set(T, b.member(cell(cx), 'value')),
+  b.ifStmt(b.binary('===', T, b.unary('void', b.literal(0))), [run('unboundCell', [b.id('CODE'), b.literal(cx.arg(0))])]),
+  set(slot(cx.h), T),
+];
+const deleteDeref: Emitter = (cx) => [
+  b.ifStmt(b.binary('===', b.member(cell(cx), 'value'), b.unary('void', b.literal(0))), [run('unboundCell', [b.id('CODE'), b.literal(cx.arg(0))])]),
+  set(b.member(cell(cx), 'value'), b.unary('void', b.literal(0))),
+];
+
+const swap: Emitter = (cx) => [set(T, top(cx, 1)), set(top(cx, 1), top(cx, cx.arg(0))), set(top(cx, cx.arg(0)), T)];
+
+// --- attributes
+const loadMethod: Emitter = (cx) => [
+  set(T, helper('loadMethod', [top(cx, 1), name(cx)])),
+  b.ifStmt(b.binary('!==', T, b.unary('void', b.literal(0))),
+    [set(slot(cx.h), top(cx, 1)), set(top(cx, 1), T)],
+    [set(top(cx, 1), helper('getAttr', [top(cx, 1), name(cx)])), set(slot(cx.h), b.unary('void', b.literal(0)))]),
+];
+
+/** `container[key]` with the interpreter's in-range list index fast path. */
+const listIndexOk = (container: b.Expr, key: b.Expr): b.Expr =>
+  b.logical('&&', b.binary('instanceof', container, b.id('PyList')), b.logical('&&', typeIs(key, 'number'),
+    b.logical('&&', b.binary('>=', key, b.literal(0)), b.binary('<', key, b.member(b.member(container, 'items'), 'length')))));
+const binarySubscr: Emitter = (cx) => [
+  b.ifStmt(listIndexOk(top(cx, 2), top(cx, 1)),
+    [set(top(cx, 2), b.member(b.member(top(cx, 2), 'items'), top(cx, 1)))],
+    [set(top(cx, 2), helper('getItem', [top(cx, 2), top(cx, 1)]))]),
+];
+const storeSubscr: Emitter = (cx) => [
+  b.ifStmt(listIndexOk(top(cx, 2), top(cx, 1)),
+    [set(b.member(b.member(top(cx, 2), 'items'), top(cx, 1)), top(cx, 3))],
+    [run('setItem', [top(cx, 2), top(cx, 1), top(cx, 3)])]),
+];
+
+// --- operators
+/** + and - on two ints stay inline while the result is a safe integer (as in the interpreter). */
+const binaryOp: Emitter = (cx) => {
+  const op = cx.arg(0);
+  const a = top(cx, 2);
+  const r = top(cx, 1);
+  const slow = set(a, helper('binarySlow', [b.literal(op), a, r]));
+  const jsOp = op === 0 || op === 13 ? '+' : op === 10 || op === 23 ? '-' : null;
+  if (jsOp === null) return [slow];
+  return [b.ifStmt(b.logical('&&', typeIs(a, 'number'), typeIs(r, 'number')), [
+    set(T, b.binary(jsOp, a, r)),
+    b.ifStmt(b.logical('&&', b.binary('<=', T, b.literal(MAX_SAFE)), b.binary('>=', T, b.literal(-MAX_SAFE))), [set(a, T)], [slow]),
+  ], [slow])];
+};
+
+const COMPARE_JS = ['<', '<=', '===', '!==', '>', '>='];
+const compareOp: Emitter = (cx) => {
+  const a = top(cx, 2);
+  const r = top(cx, 1);
+  return [set(a, b.conditional(b.logical('&&', typeIs(a, 'number'), typeIs(r, 'number')),
+    b.binary(COMPARE_JS[cx.arg(0)]!, a, r), helper('compareSlow', [b.literal(cx.arg(0)), a, r])))];
+};
+
+const unaryWith = (fn: string): Emitter => (cx) => [set(top(cx, 1), helper(fn, [top(cx, 1)]))];
+
+// --- control flow
+const branchIf = (test: (v: b.Expr) => b.Expr): Emitter => (cx) => [b.ifStmt(test(top(cx, 1)), cx.jump(cx.arg(0)))];
+
+const forIter: Emitter = (cx) => [
+  set(T, helper('iterNext', [top(cx, 1)])),
+  b.ifStmt(b.binary('===', T, b.unary('void', b.literal(0))), cx.jump(cx.arg(0))),
+  set(slot(cx.h), T),
+];
+
+// --- calls
+const callKwnames = (cx: EmitContext, withKw: boolean): b.Expr => (withKw ? cx.kwnames(cx.arg(1)) : b.literal(null));
+const callPlain = (withKw: boolean): Emitter => (cx) => {
+  const base = cx.h - cx.arg(0) - 1;
+  return [set(slot(base), helper('callValue', [slot(base), b.array(slotsFrom(base + 1, cx.h)), callKwnames(cx, withKw)]))];
+};
+const callMethod = (withKw: boolean): Emitter => (cx) => {
+  const base = cx.h - cx.arg(0) - 2;
+  return [set(slot(base), helper('callMethodValue', [slot(base), slot(base + 1), b.array(slotsFrom(base + 2, cx.h)), callKwnames(cx, withKw)]))];
+};
+
+const makeFunction: Emitter = (cx) => {
+  const flags = cx.arg(0);
+  const n = 1 + (flags & 1) + ((flags >> 1) & 1) + ((flags >> 3) & 1);
+  return [set(top(cx, n), helper('makeFunction', [b.id('fn'), b.literal(flags), b.array(slotsFrom(cx.h - n, cx.h))]))];
+};
+
+// --- containers
+const build = (make: (items: b.Expr[], cx: EmitContext) => b.Expr, width = 1): Emitter => (cx) => {
+  const n = cx.arg(0) * width;
+  return [set(slot(cx.h - n), make(slotsFrom(cx.h - n, cx.h), cx))];
+};
+
+const formatValue: Emitter = (cx) => {
+  const flags = cx.arg(0);
+  if ((flags & 4) === 0) return [set(top(cx, 1), helper('formatValue', [top(cx, 1), b.literal(flags & 3), b.literal('')]))];
+  const spec = helper('expectString', [top(cx, 1), b.literal('FORMAT_VALUE spec')]);
+  return [set(top(cx, 2), helper('formatValue', [top(cx, 2), b.literal(flags & 3), spec]))];
+};
+
+/** UNPACK_SEQUENCE / UNPACK_EX: items pushed so that the first ends on top. */
+const unpack = (cx: EmitContext, count: number, before: number, after: number): b.Stmt[] => [
+  set(T, helper('unpack', [top(cx, 1), b.literal(before), b.literal(after)])),
+  ...Array.from({ length: count }, (_, j) => set(slot(cx.h - 1 + j), b.index(T, count - 1 - j))),
+];
+
+const extend: Emitter = (cx) => {
+  const i = cx.arg(0);
+  return [run('extendContainer', [b.literal(cx.code.code[cx.pc]!), slot(cx.h - 1 - i), top(cx, 1), slot(cx.h - 3 - i)])];
+};
+
+// --- exceptions
+const raiseVarargs: Emitter = (cx) => {
+  const n = cx.arg(0);
+  if (n === 0) return [set(b.id('rr'), b.literal(true)), b.throwStmt(helper('currentException', [b.id('realm')]))];
+  const cause = n === 2 ? top(cx, 1) : b.unary('void', b.literal(0));
+  return [b.throwStmt(helper('makeRaisable', [top(cx, n), cause]))];
+};
+
+const pushExcInfo: Emitter = (cx) => [
+  set(T, helper('expectException', [top(cx, 1), b.literal('PUSH_EXC_INFO')])),
+  set(top(cx, 1), b.member(b.id('realm'), 'handledException')),
+  set(slot(cx.h), T),
+  set(b.member(b.id('realm'), 'handledException'), T),
+];
+
+const beforeWith: Emitter = (cx) => [
+  set(T, helper('enterContext', [top(cx, 1)])),
+  set(top(cx, 1), b.index(T, 0)),
+  set(slot(cx.h), b.index(T, 1)),
+];
+
+const globalsTable = b.member(b.member(b.id('fn'), 'globals'), 'table');
+
+/** Every opcode: its emitter, or the reason a function using it stays interpreted. */
+export const EMITTERS: { readonly [K in OpcodeName]: Emitter | BailoutReason } = {
+  NOP: () => [],
+  POP_TOP: () => [],
+  COPY: (cx) => [set(slot(cx.h), top(cx, cx.arg(0)))],
+  SWAP: swap,
+  LOAD_CONST: (cx) => [set(slot(cx.h), b.index(b.id('K'), cx.arg(0)))],
+  LOAD_FAST: loadFast,
+  STORE_FAST: (cx) => [set(local(cx.arg(0)), top(cx, 1))],
+  DELETE_FAST: deleteFast,
+  LOAD_GLOBAL: (cx) => [set(slot(cx.h), helper('loadGlobal', [cx.site('global'), b.id('fn'), b.member(b.id('realm'), 'builtins'), name(cx)]))],
+  STORE_GLOBAL: (cx) => [b.exprStmt(b.call(b.member(globalsTable, 'set'), [name(cx), top(cx, 1)]))],
+  DELETE_GLOBAL: (cx) => [run('deleteGlobal', [b.id('fn'), name(cx)])],
+  LOAD_NAME: 'NAMESPACE_OPS',
+  STORE_NAME: 'NAMESPACE_OPS',
+  DELETE_NAME: 'NAMESPACE_OPS',
+  LOAD_DEREF: loadDeref,
+  STORE_DEREF: (cx) => [set(b.member(cell(cx), 'value'), top(cx, 1))],
+  DELETE_DEREF: deleteDeref,
+  LOAD_CLOSURE: (cx) => [set(slot(cx.h), cell(cx))],
+  LOAD_CLASSDEREF: 'CLASSDEREF',
+  LOAD_ATTR: (cx) => [set(top(cx, 1), helper('loadAttr', [cx.site('attr'), top(cx, 1), name(cx)]))],
+  STORE_ATTR: (cx) => [run('storeAttr', [cx.site('attr'), top(cx, 1), name(cx), top(cx, 2)])],
+  DELETE_ATTR: (cx) => [run('delAttr', [top(cx, 1), name(cx)])],
+  LOAD_METHOD: loadMethod,
+  BINARY_SUBSCR: binarySubscr,
+  STORE_SUBSCR: storeSubscr,
+  DELETE_SUBSCR: (cx) => [run('delItem', [top(cx, 2), top(cx, 1)])],
+  BUILD_SLICE: build((items, cx) => b.newExpr(b.id('PySlice'), [items[0]!, items[1]!, cx.arg(0) === 3 ? items[2]! : b.literal(null)])),
+  BINARY_OP: binaryOp,
+  COMPARE_OP: compareOp,
+  IS_OP: (cx) => [set(top(cx, 2), b.binary(cx.arg(0) ? '!==' : '===', top(cx, 2), top(cx, 1)))],
+  CONTAINS_OP: (cx) => {
+    const found = helper('contains', [top(cx, 1), top(cx, 2)]);
+    return [set(top(cx, 2), cx.arg(0) ? b.unary('!', found) : found)];
+  },
+  UNARY_NEGATIVE: unaryWith('unaryNegative'),
+  UNARY_POSITIVE: unaryWith('unaryPositive'),
+  UNARY_INVERT: unaryWith('unaryInvert'),
+  UNARY_NOT: (cx) => [set(top(cx, 1), b.conditional(typeIs(top(cx, 1), 'boolean'), b.unary('!', top(cx, 1)), b.unary('!', helper('truthy', [top(cx, 1)]))))],
+  JUMP_FORWARD: (cx) => cx.jump(cx.arg(0)),
+  JUMP_BACKWARD: (cx) => cx.jump(cx.arg(0)),
+  POP_JUMP_IF_FALSE: branchIf(isFalse),
+  POP_JUMP_IF_TRUE: branchIf(isTrue),
+  POP_JUMP_IF_NONE: branchIf(isNull),
+  POP_JUMP_IF_NOT_NONE: branchIf((v) => b.unary('!', isNull(v))),
+  JUMP_IF_FALSE_OR_POP: (cx) => [b.ifStmt(b.unary('!', helper('truthy', [top(cx, 1)])), cx.jump(cx.arg(0)))],
+  JUMP_IF_TRUE_OR_POP: (cx) => [b.ifStmt(helper('truthy', [top(cx, 1)]), cx.jump(cx.arg(0)))],
+  GET_ITER: unaryWith('getIter'),
+  FOR_ITER: forIter,
+  RETURN_VALUE: (cx) => [b.returnStmt(top(cx, 1))],
+  CALL: callPlain(false),
+  CALL_KW: callPlain(true),
+  CALL_METHOD: callMethod(false),
+  CALL_METHOD_KW: callMethod(true),
+  CALL_FUNCTION_EX: (cx) => [set(top(cx, 3), helper('callEx', [top(cx, 3), top(cx, 2), top(cx, 1)]))],
+  MAKE_FUNCTION: makeFunction,
+  LOAD_BUILD_CLASS: (cx) => [set(slot(cx.h), b.call(b.member(b.member(b.member(b.id('realm'), 'builtins'), 'table'), 'get'), [b.literal('__build_class__')]))],
+  BUILD_TUPLE: build((items) => b.newExpr(b.id('PyTuple'), [b.array(items)])),
+  BUILD_LIST: build((items) => b.newExpr(b.id('PyList'), [b.array(items)])),
+  BUILD_SET: build((items) => helper('buildSet', [b.array(items)])),
+  BUILD_MAP: build((items) => helper('buildMap', [b.array(items)]), 2),
+  BUILD_CONST_KEY_MAP: (cx) => {
+    const n = cx.arg(0);
+    return [set(slot(cx.h - n - 1), helper('buildConstKeyMap', [b.array(slotsFrom(cx.h - n - 1, cx.h - 1)), top(cx, 1)]))];
+  },
+  BUILD_STRING: build((items) => helper('buildString', [b.array(items)])),
+  FORMAT_VALUE: formatValue,
+  LIST_APPEND: (cx) => [run('listAppend', [slot(cx.h - 1 - cx.arg(0)), top(cx, 1)])],
+  SET_ADD: (cx) => [run('setAdd', [slot(cx.h - 1 - cx.arg(0)), top(cx, 1)])],
+  MAP_ADD: (cx) => [run('mapAdd', [slot(cx.h - 2 - cx.arg(0)), top(cx, 2), top(cx, 1)])],
+  LIST_EXTEND: extend,
+  SET_UPDATE: extend,
+  DICT_UPDATE: extend,
+  DICT_MERGE: extend,
+  LIST_TO_TUPLE: unaryWith('listToTuple'),
+  UNPACK_SEQUENCE: (cx) => unpack(cx, cx.arg(0), cx.arg(0), -1),
+  UNPACK_EX: (cx) => unpack(cx, cx.arg(0) + 1 + cx.arg(1), cx.arg(0), cx.arg(1)),
+  RAISE_VARARGS: raiseVarargs,
+  RERAISE: (cx) => [set(T, helper('expectException', [top(cx, 1), b.literal('RERAISE')])), set(b.id('rr'), b.literal(true)), b.throwStmt(T)],
+  PUSH_EXC_INFO: pushExcInfo,
+  POP_EXCEPT: (cx) => [set(b.member(b.id('realm'), 'handledException'), helper('expectExceptionOrNone', [top(cx, 1), b.literal('POP_EXCEPT')]))],
+  CHECK_EXC_MATCH: (cx) => [set(top(cx, 1), helper('exceptionMatches', [helper('expectException', [top(cx, 2), b.literal('CHECK_EXC_MATCH')]), top(cx, 1)]))],
+  LOAD_ASSERTION_ERROR: (cx) => [set(slot(cx.h), b.id('AssertionError'))],
+  BEFORE_WITH: beforeWith,
+  WITH_EXCEPT_START: (cx) => [set(slot(cx.h), helper('withExceptStart', [top(cx, 3), top(cx, 1)]))],
+  YIELD_VALUE: 'YIELD',
+  GET_YIELD_FROM_ITER: 'YIELD',
+  SEND: 'YIELD',
+  IMPORT_NAME: (cx) => [set(top(cx, 2), helper('importName', [b.id('realm'), name(cx), top(cx, 1)]))],
+  IMPORT_FROM: (cx) => [set(slot(cx.h), helper('importFromValue', [top(cx, 1), name(cx)]))],
+  IMPORT_STAR: 'IMPORT_STAR',
+};

@@ -1,0 +1,248 @@
+// Runtime support for compiled code: the bindings a compiled function's factory receives.
+// Each helper is the interpreter's case for one instruction, written once more only where
+// the interpreter keeps it inline; everything with real semantics calls the same src/runtime
+// helper the interpreter calls. Generated source refers to these by binding name only.
+
+import type { CodeObject } from '../src/bytecode/code-object.js';
+import { bindArguments } from '../src/runtime/arguments.js';
+import { newException, toGuestException } from '../src/runtime/exceptions.js';
+import { Frame } from '../src/runtime/frame.js';
+import type { OrderedTable } from '../src/runtime/hash-table.js';
+import {
+  PyCell, PyDict, PyFunction, PyInstance, PyMethodDescriptor, PyModule, PySet, PySlice, type PyBaseException,
+} from '../src/runtime/objects.js';
+import { binaryOp, compareOp, contains, unaryInvert, unaryNegative, unaryPositive } from '../src/runtime/operators.js';
+import * as rt from '../src/runtime/ops.js';
+import {
+  call, classEpoch, delAttr, getAttr, getIter, isPlainInstanceRead, isPlainInstanceWrite, iterNext, setAttr, truthy,
+} from '../src/runtime/protocols.js';
+import type { PyType } from '../src/runtime/type-object.js';
+import type { Realm } from '../src/runtime/realm.js';
+import { delItem, getItem, setItem } from '../src/runtime/subscript.js';
+import { E, T } from '../src/runtime/types.js';
+import { PyFloat, PyList, PyTuple, type PyValue } from '../src/runtime/values.js';
+
+/** How a compiled function hands its frame to the interpreter (deopt by exception). */
+export type ResumeHook = (frame: Frame) => PyValue;
+
+/** One LOAD_GLOBAL site's inline cache (the interpreter keeps the same one per feedback slot). */
+export class GlobalSite {
+  table: OrderedTable | null = null;
+  globalsVersion = -1;
+  builtinsVersion = -1;
+  inBuiltins = false;
+  pos = -1;
+  constructor(readonly code: CodeObject) {}
+}
+
+/** One attribute site's inline cache, as the interpreter keeps per feedback slot: is `type`'s
+ *  access to the name the plain instance-dict case, checked once per (class, class epoch). */
+export class AttrSite {
+  type: PyType | null = null;
+  epoch = -1;
+  plain = false;
+}
+
+function siteIsPlain(site: AttrSite, type: PyType, name: string, write: boolean): boolean {
+  if (site.type === type && site.epoch === classEpoch) return site.plain;
+  site.plain = write ? isPlainInstanceWrite(type, name) : isPlainInstanceRead(type, name);
+  site.type = type;
+  site.epoch = classEpoch;
+  return site.plain;
+}
+
+/** LOAD_ATTR: the instance dict directly when the site is plain, else getattr. */
+export function loadAttr(site: AttrSite, obj: PyValue, name: string): PyValue {
+  if (obj instanceof PyInstance && obj.attrs !== null && siteIsPlain(site, obj.type, name, false)) {
+    const v = obj.attrs[name];
+    if (v !== undefined) return v;
+  }
+  return getAttr(obj, name);
+}
+
+/** STORE_ATTR: the instance dict directly when the site is plain, else setattr. */
+export function storeAttr(site: AttrSite, obj: PyValue, name: string, value: PyValue): void {
+  if (obj instanceof PyInstance && obj.attrs !== null && siteIsPlain(site, obj.type, name, true)) obj.attrs[name] = value;
+  else setAttr(obj, name, value);
+}
+
+type CallValue = (f: PyValue, args: PyValue[], kwnames: readonly string[] | null) => PyValue;
+
+/** CALL: compiled callees are entered directly while the guest stack is shallower than
+ *  `depthLimit` (compiled frames live on the JS stack); everything else goes through call(). */
+function makeCallValue(realm: Realm, depthLimit: number): CallValue {
+  return (f, args, kwnames) => {
+    if (f instanceof PyFunction && f.entry !== null && realm.depth < depthLimit) return f.entry(f, args, 0, args.length, kwnames);
+    return call(f, args, kwnames);
+  };
+}
+
+/** CALL_METHOD: `self` is undefined when LOAD_METHOD pushed an attribute value and NULL. */
+function makeCallMethodValue(callValue: CallValue) {
+  return (m: PyValue, self: PyValue | undefined, args: PyValue[], kwnames: readonly string[] | null): PyValue => {
+    if (self === undefined) return callValue(m, args, kwnames);
+    if (m instanceof PyMethodDescriptor) return rt.callDescriptor(m, self, args, kwnames);
+    args.unshift(self);
+    return callValue(m, args, kwnames);
+  };
+}
+
+/** BINARY_OP after the inline int fast path: the float fast path, then the generic operator. */
+export function binarySlow(op: number, a: PyValue, b: PyValue): PyValue {
+  if (a instanceof PyFloat || b instanceof PyFloat) {
+    const r = rt.floatArith(op, a, b);
+    if (r !== undefined) return r;
+  }
+  return binaryOp(op, a, b);
+}
+
+/** COMPARE_OP after the inline int fast path (the interpreter's float paths, then generic). */
+export function compareSlow(op: number, a: PyValue, b: PyValue): PyValue {
+  if (a instanceof PyFloat && a.type === T.float && (typeof b === 'number' || (b instanceof PyFloat && b.type === T.float))) {
+    return rt.compareNumbers(op, a.value, typeof b === 'number' ? b : b.value);
+  }
+  if (typeof a === 'number' && b instanceof PyFloat && b.type === T.float) return rt.compareNumbers(op, a, b.value);
+  return compareOp(op, a, b);
+}
+
+/** LOAD_GLOBAL: globals, then builtins, through the site's cache; NameError if neither. */
+export function loadGlobal(site: GlobalSite, fn: PyFunction, builtinsDict: PyDict, name: string): PyValue {
+  const globals = fn.globals.table;
+  const builtins = builtinsDict.table;
+  if (site.table === globals && site.globalsVersion === globals.version && site.builtinsVersion === builtins.version) {
+    return site.inBuiltins ? builtins.values[site.pos]! : globals.values[site.pos]!;
+  }
+  let pos = globals.find(name);
+  let inBuiltins = false;
+  if (pos < 0) {
+    pos = builtins.find(name);
+    if (pos < 0) rt.nameErrorIn(name, { locals: site.code.varnames, globals: fn.globals, builtins: builtinsDict });
+    inBuiltins = true;
+  }
+  site.table = globals;
+  site.globalsVersion = globals.version;
+  site.builtinsVersion = builtins.version;
+  site.inBuiltins = inBuiltins;
+  site.pos = pos;
+  return inBuiltins ? builtins.values[pos]! : globals.values[pos]!;
+}
+
+export function deleteGlobal(fn: PyFunction, name: string): void {
+  if (fn.globals.table.delete(name) === undefined) rt.nameError(name);
+}
+
+/** MAKE_FUNCTION with its stack items in stack order: [defaults] [kwdefaults] [closure] code. */
+export function makeFunction(fn: PyFunction, flags: number, items: PyValue[]): PyFunction {
+  let i = items.length;
+  const fnCode = rt.expectCode(items[--i]!);
+  const closure = flags & 8 ? rt.expectClosure(items[--i]!, fnCode) : rt.expectClosure(null, fnCode);
+  const kwdefaults = flags & 2 ? rt.expectInstance(items[--i]!, PyDict, 'MAKE_FUNCTION keyword defaults') : null;
+  const defaults = flags & 1 ? rt.expectInstance(items[--i]!, PyTuple, 'MAKE_FUNCTION defaults').items : null;
+  return new PyFunction(fnCode, fn.globals, defaults, kwdefaults, closure);
+}
+
+export function buildSet(items: PyValue[]): PySet {
+  const set = new PySet();
+  for (const item of items) set.table.set(item, null);
+  return set;
+}
+
+export function buildMap(pairs: PyValue[]): PyDict {
+  const dict = new PyDict();
+  for (let i = 0; i < pairs.length; i += 2) dict.table.set(pairs[i]!, pairs[i + 1]!);
+  return dict;
+}
+
+export function buildConstKeyMap(values: PyValue[], keysTuple: PyValue): PyDict {
+  const keys = rt.expectInstance(keysTuple, PyTuple, 'BUILD_CONST_KEY_MAP keys').items;
+  if (keys.length !== values.length) rt.badStackValue('BUILD_CONST_KEY_MAP', `a tuple of ${values.length} keys`);
+  const dict = new PyDict();
+  for (let i = 0; i < values.length; i++) dict.table.set(keys[i]!, values[i]!);
+  return dict;
+}
+
+export function buildString(parts: PyValue[]): string {
+  let s = '';
+  for (const part of parts) {
+    if (typeof part !== 'string') rt.badStackValue('BUILD_STRING', 'str parts');
+    s += part;
+  }
+  return s;
+}
+
+export function listAppend(list: PyValue, item: PyValue): void {
+  if (!(list instanceof PyList)) rt.badStackValue('LIST_APPEND', 'a list');
+  list.items.push(item);
+}
+
+export function setAdd(set: PyValue, item: PyValue): void {
+  rt.expectInstance(set, PySet, 'SET_ADD').table.set(item, null);
+}
+
+export function mapAdd(dict: PyValue, key: PyValue, value: PyValue): void {
+  rt.expectInstance(dict, PyDict, 'MAP_ADD').table.set(key, value);
+}
+
+export function listToTuple(list: PyValue): PyTuple {
+  return new PyTuple(rt.expectInstance(list, PyList, 'LIST_TO_TUPLE').items);
+}
+
+export function importFromValue(module: PyValue, name: string): PyValue {
+  return rt.importFrom(rt.expectInstance(module, PyModule, 'IMPORT_FROM'), name);
+}
+
+export function withExceptStart(exit: PyValue, excValue: PyValue): PyValue {
+  const exc = rt.expectException(excValue, 'WITH_EXCEPT_START');
+  return call(exit, [exc.type, exc, null]);
+}
+
+/** The arguments of a call that is not the simple positional case, bound into fresh locals. */
+export function bindArgs(fn: PyFunction, args: ArrayLike<PyValue>, start: number, count: number, kwnames: readonly string[] | null): Array<PyValue | undefined> {
+  const locals = new Array<PyValue | undefined>(fn.code.varnames.length).fill(undefined);
+  bindArguments(fn, locals, args, start, count, kwnames);
+  return locals;
+}
+
+/** Entering a compiled function counts toward the recursion limit like a pushed frame. */
+export function enter(realm: Realm): void {
+  if (++realm.depth > realm.recursionLimit) {
+    realm.depth--;
+    throw newException(E['RecursionError']!, 'maximum recursion depth exceeded');
+  }
+}
+
+/** Builds the support record for one VM: names are the binding names generated code uses. */
+export function supportBindings(realm: Realm, resume: ResumeHook, depthLimit: number): Record<string, unknown> {
+  const callValue = makeCallValue(realm, depthLimit);
+  const callMethodValue = makeCallMethodValue(callValue);
+  /** Deopt by exception: rebuild the interpreter frame at the handler and let tier 0 finish
+   *  the call. The handler's stack is the first `depth` slots plus the exception. */
+  const deopt = (code: CodeObject, fn: PyFunction, cells: PyCell[] | null, handler: { target: number; depth: number },
+    locals: Array<PyValue | undefined>, stack: PyValue[], exc: PyBaseException): PyValue => {
+    const frame = new Frame(code, fn.globals, realm.builtins, fn);
+    frame.cells = cells;
+    for (let i = 0; i < locals.length; i++) frame.locals[i] = locals[i];
+    for (let i = 0; i < handler.depth; i++) frame.stack[i] = stack[i]!;
+    frame.stack[handler.depth] = exc;
+    frame.sp = handler.depth + 1;
+    frame.pc = handler.target;
+    realm.depth--; // the interpreter's activation counts this frame again
+    try {
+      return resume(frame);
+    } finally {
+      realm.depth++;
+    }
+  };
+  return {
+    realm, deopt, enter, bindArgs, makeCells: rt.makeCells, toGuestException, addTraceback: rt.addTraceback, findHandler: rt.findHandler,
+    callValue, callMethodValue, loadAttr, storeAttr, callEx: rt.callEx, binarySlow, compareSlow, loadGlobal, deleteGlobal, makeFunction,
+    buildSet, buildMap, buildConstKeyMap, buildString, listAppend, setAdd, mapAdd, listToTuple, importFromValue, withExceptStart,
+    unboundLocal: rt.unboundLocal, unboundCell: rt.unboundCell, loadMethod: rt.loadMethod, extendContainer: rt.extendContainer,
+    unpack: rt.unpack, formatValue: rt.formatValue, expectString: rt.expectString, currentException: rt.currentException,
+    makeRaisable: rt.makeRaisable, expectException: rt.expectException, expectExceptionOrNone: rt.expectExceptionOrNone,
+    exceptionMatches: rt.exceptionMatches, enterContext: rt.enterContext, importName: rt.importName,
+    contains, unaryNegative, unaryPositive, unaryInvert, truthy, getAttr, setAttr, delAttr, getItem, setItem, delItem,
+    getIter, iterNext, PyList, PyTuple, PySlice, AssertionError: E['AssertionError']!,
+  };
+}
+
