@@ -8,6 +8,7 @@
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { spawnSync } from 'node:child_process';
 import { AsmError, assemble } from '../bytecode/assembler.js';
 import { BytecodeError } from '../bytecode/bytecode-error.js';
 import { encodeModule } from '../bytecode/binary-format.js';
@@ -19,6 +20,7 @@ import { compileModule } from '../frontend/python/compiler.js';
 import { ResourceLimitError, VM, type VMOptions } from '../vm.js';
 import { helpText, parseArgs, UsageError, type Options } from './options.js';
 import { FdStream } from './streams.js';
+import type { OutputStream } from '../runtime/realm.js';
 
 class CliError extends Error {
   constructor(message: string, readonly status: number) {
@@ -69,10 +71,8 @@ function requireOutput(options: Options, command: string): string {
   return out;
 }
 
-function runProgram(file: string, args: string[], options: Options, stdout: FdStream, stderr: FdStream): number {
-  const code = loadProgram(file);
-  if (options['print-bytecode']) stdout.write(disassemble(code));
-  const vm = new VM({
+function vmFor(file: string, args: string[], options: Options, stdout: OutputStream, stderr: OutputStream): VM {
+  return new VM({
     argv: [file, ...args],
     stdout,
     stderr,
@@ -82,15 +82,44 @@ function runProgram(file: string, args: string[], options: Options, stdout: FdSt
     readLine: stdinLineReader(),
     ...jitOptions(options),
   });
-  if (!options['compare']) return vm.runMain(code);
-  const start = process.hrtime.bigint();
-  const status = vm.runMain(code);
-  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+}
+
+function runProgram(file: string, args: string[], options: Options, stdout: FdStream, stderr: FdStream): number {
+  const code = loadProgram(file);
+  if (options['print-bytecode']) stdout.write(disassemble(code));
+  if (!options['compare']) return vmFor(file, args, options, stdout, stderr).runMain(code);
+  return compareTiers(file, args, stdout, stderr);
+}
+
+/**
+ * --compare: runs the program in two child processes, one per tier, times each whole run,
+ * prints the JIT run's output, and checks that the interpreter printed the same. The JIT side
+ * compiles on first call (--jit-eager): until on-stack replacement lands, that is what gets
+ * the hot loops of functions called once into compiled code.
+ */
+function compareTiers(file: string, args: string[], stdout: FdStream, stderr: FdStream): number {
+  const jit = runTier(file, args, ['--jit-eager']);
+  const interp = runTier(file, args, ['--no-jit']);
+  stdout.write(jit.stdout);
   stdout.flush();
-  stderr.write(`\ncorevm --compare ${file}\n`);
-  stderr.write(`  interpreter  ${seconds.toFixed(3)} s\n`);
-  stderr.write('  jit          not available yet: the JIT tier has not landed, so every run uses the interpreter\n');
-  return status;
+  stderr.write(jit.stderr);
+  stderr.write(`\ncorevm --compare ${file} (whole process, each tier in its own process)\n`);
+  stderr.write(`  jit (--jit-eager)        ${jit.seconds.toFixed(3)} s\n`);
+  stderr.write(`  interpreter (--no-jit)   ${interp.seconds.toFixed(3)} s\n`);
+  stderr.write(`  interpreter / jit        ${(interp.seconds / jit.seconds).toFixed(2)}x\n`);
+  const same = jit.stdout === interp.stdout && jit.status === interp.status;
+  stderr.write(same ? '  both tiers printed the same output\n' : '  the tiers DISAGREE: their outputs or exit statuses differ\n');
+  return same ? jit.status : 1;
+}
+
+function runTier(file: string, args: string[], flags: string[]): { stdout: string; stderr: string; status: number; seconds: number } {
+  const start = process.hrtime.bigint();
+  const child = spawnSync(process.execPath, ['--stack-size=7000', process.argv[1]!, 'run', ...flags, file, ...args], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+  });
+  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  return { stdout: child.stdout ?? '', stderr: child.stderr ?? '', status: child.status ?? 1, seconds };
 }
 
 /** The VM's JIT options from the command line: --no-jit wins, then --jit-eager, then --jit. */
