@@ -3,9 +3,6 @@
 // at start-up; an engine that is missing is reported, never silently skipped.
 
 import { spawnSync } from 'node:child_process';
-import * as fs from 'node:fs';
-import * as os from 'node:os';
-import * as path from 'node:path';
 
 export type EngineId = 'interp' | 'jit' | 'cpython' | 'pypy' | 'js';
 
@@ -35,43 +32,22 @@ function resolvePython(name: string): { exe: string; version: string } | null {
   return exe && version ? { exe, version } : null;
 }
 
-/**
- * Whether the JIT has landed, asked of corevm itself: `run --compare` reports each tier's
- * time and says so when the JIT is not available yet.
- */
-function probeJit(setup: EngineSetup): { landed: boolean; note: string } {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'corevm-perf-probe-'));
-  try {
-    const file = path.join(dir, 'probe.py');
-    fs.writeFileSync(file, 'print(1)\n');
-    const run = spawnSync(process.execPath, [setup.cli, 'run', '--compare', file], { encoding: 'utf8' });
-    const line = run.stderr.split('\n').find((l) => /\bjit\b/.test(l))?.trim() ?? '';
-    if (run.status !== 0) return { landed: false, note: `probe failed (exit ${run.status}): ${run.stderr.trim().split('\n').pop() ?? ''}` };
-    if (/not available/i.test(line)) return { landed: false, note: `\`corevm run --compare\` says: "${line.replace(/\s+/g, ' ')}"` };
-    return { landed: true, note: line };
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
-}
-
 function corevmEngines(setup: EngineSetup): Engine[] {
   const cliRel = setup.cliLabel;
-  const jit = probeJit(setup);
+  const node = [process.execPath, '--stack-size=7000', setup.cli, 'run'];
   const interp: Engine = {
     id: 'interp',
     description: `${cliRel} run --no-jit FILE (the interpreter, tier 0)`,
     available: true,
     steady: true,
-    command: (file, args) => [process.execPath, setup.cli, 'run', '--no-jit', file, ...args],
+    command: (file, args) => [...node, '--no-jit', file, ...args],
   };
   const jitEngine: Engine = {
     id: 'jit',
-    description: jit.landed
-      ? `${cliRel} run FILE (default tiering; ${jit.note})`
-      : `${cliRel} run FILE: the JIT has not landed, ${jit.note}; this column runs the interpreter again`,
+    description: `${cliRel} run --jit-eager FILE (JIT stage 1: compiles on first call; thresholds need OSR, which has not landed)`,
     available: true,
     steady: true,
-    command: (file, args) => [process.execPath, setup.cli, 'run', file, ...args],
+    command: (file, args) => [...node, '--jit-eager', file, ...args],
   };
   return [interp, jitEngine];
 }
