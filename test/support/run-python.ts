@@ -18,7 +18,8 @@ export interface RunOptions {
   /** Bound on calls + back-edges so a runaway program fails instead of hanging the suite. */
   stepBudget?: number;
   /** JIT mode: 'off' (default, the interpreter only) or 'eager' (compile on first call). */
-  jit?: 'off' | 'eager';
+  /** 'eager': compile on first call; 'tiered': after two calls, so calls cross tiers both ways. */
+  jit?: 'off' | 'eager' | 'tiered';
 }
 
 /** Paths are printed absolute, as CPython does; the recordings strip the program's folder
@@ -49,6 +50,7 @@ export function runPythonFile(file: string, options: RunOptions = {}): RunResult
       stepBudget: options.stepBudget ?? 200_000_000,
       readLine: () => null,
       ...(options.jit === 'eager' ? { jit: 'on' as const, jitEager: true, jitVerify: true } : {}),
+      ...(options.jit === 'tiered' ? { jit: 'on' as const, jitThreshold: 2, jitVerify: true } : {}),
     });
     const status = vm.runMain(code);
     return { stdout: relative(stdout), stderr: relative(stderr), status };
