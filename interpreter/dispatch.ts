@@ -33,7 +33,6 @@ const NULL = undefined;
 export function dispatch(interp: Interpreter, entry: Frame, pending: PyBaseException | null): PyValue {
   const realm = interp.realm;
   let frame = entry;
-  interp.current = frame;
   let code = frame.code;
   let words = code.code;
   let stack = frame.stack;
@@ -49,831 +48,810 @@ export function dispatch(interp: Interpreter, entry: Frame, pending: PyBaseExcep
         pending = null;
         throw exc;
       }
-      for (;;) {
-        switch (words[pc]!) {
-          case Op.NOP:
-            pc += 1;
-            break;
-          case Op.POP_TOP:
-            sp--;
-            pc += 1;
-            break;
-          case Op.COPY: {
-            const v = stack[sp - words[pc + 1]!]!;
-            stack[sp++] = v;
-            pc += 2;
-            break;
-          }
-          case Op.SWAP: {
-            const i = sp - words[pc + 1]!;
-            const t = stack[sp - 1]!;
-            stack[sp - 1] = stack[i]!;
-            stack[i] = t;
-            pc += 2;
-            break;
-          }
-          case Op.LOAD_CONST:
-            stack[sp++] = code.consts[words[pc + 1]!] as PyValue;
-            pc += 2;
-            break;
-          case Op.LOAD_FAST: {
-            const v = locals[words[pc + 1]!];
-            if (v === undefined) {
-              frame.pc = pc;
-              rt.unboundLocal(code.varnames[words[pc + 1]!]!);
+      // Every switch to another frame (call, return, generator resume or yield) sets frame, sp
+      // and pc and continues here, where the frame's arrays are loaded into locals once.
+      reload: for (;;) {
+        interp.current = frame;
+        code = frame.code;
+        words = code.code;
+        stack = frame.stack;
+        locals = frame.locals;
+        for (;;) {
+          switch (words[pc]!) {
+            case Op.NOP:
+              pc += 1;
+              break;
+            case Op.POP_TOP:
+              sp--;
+              pc += 1;
+              break;
+            case Op.COPY: {
+              const v = stack[sp - words[pc + 1]!]!;
+              stack[sp++] = v;
+              pc += 2;
+              break;
             }
-            stack[sp++] = v!;
-            pc += 2;
-            break;
-          }
-          case Op.STORE_FAST:
-            locals[words[pc + 1]!] = stack[--sp]!;
-            pc += 2;
-            break;
-          case Op.DELETE_FAST: {
-            const i = words[pc + 1]!;
-            if (locals[i] === undefined) {
-              frame.pc = pc;
-              rt.unboundLocal(code.varnames[i]!);
+            case Op.SWAP: {
+              const i = sp - words[pc + 1]!;
+              const t = stack[sp - 1]!;
+              stack[sp - 1] = stack[i]!;
+              stack[i] = t;
+              pc += 2;
+              break;
             }
-            locals[i] = undefined;
-            pc += 2;
-            break;
-          }
-          case Op.LOAD_GLOBAL: {
-            const name = code.names[words[pc + 1]!]!;
-            const v = loadGlobal(frame, code, pc, name);
-            if (v === undefined) {
-              frame.pc = pc;
-              rt.nameError(name, frame);
+            case Op.LOAD_CONST:
+              stack[sp++] = code.consts[words[pc + 1]!] as PyValue;
+              pc += 2;
+              break;
+            case Op.LOAD_FAST: {
+              const v = locals[words[pc + 1]!];
+              if (v === undefined) {
+                frame.pc = pc;
+                rt.unboundLocal(code.varnames[words[pc + 1]!]!);
+              }
+              stack[sp++] = v!;
+              pc += 2;
+              break;
             }
-            stack[sp++] = v!;
-            pc += 2;
-            break;
-          }
-          case Op.STORE_GLOBAL:
-            frame.globals.table.set(code.names[words[pc + 1]!]!, stack[--sp]!);
-            pc += 2;
-            break;
-          case Op.DELETE_GLOBAL: {
-            const name = code.names[words[pc + 1]!]!;
-            frame.pc = pc;
-            if (frame.globals.table.delete(name) === undefined) rt.nameError(name);
-            pc += 2;
-            break;
-          }
-          case Op.LOAD_NAME: {
-            const name = code.names[words[pc + 1]!]!;
-            frame.pc = pc;
-            stack[sp++] = rt.loadName(frame, name);
-            pc += 2;
-            break;
-          }
-          case Op.STORE_NAME:
-            frame.pc = pc;
-            rt.namespaceOf(frame).table.set(code.names[words[pc + 1]!]!, stack[--sp]!);
-            pc += 2;
-            break;
-          case Op.DELETE_NAME: {
-            const name = code.names[words[pc + 1]!]!;
-            frame.pc = pc;
-            if (rt.namespaceOf(frame).table.delete(name) === undefined) rt.nameError(name);
-            pc += 2;
-            break;
-          }
-          case Op.LOAD_DEREF: {
-            const v = frame.cells![words[pc + 1]!]!.value;
-            if (v === undefined) {
-              frame.pc = pc;
-              rt.unboundCell(code, words[pc + 1]!);
+            case Op.STORE_FAST:
+              locals[words[pc + 1]!] = stack[--sp]!;
+              pc += 2;
+              break;
+            case Op.DELETE_FAST: {
+              const i = words[pc + 1]!;
+              if (locals[i] === undefined) {
+                frame.pc = pc;
+                rt.unboundLocal(code.varnames[i]!);
+              }
+              locals[i] = undefined;
+              pc += 2;
+              break;
             }
-            stack[sp++] = v!;
-            pc += 2;
-            break;
-          }
-          case Op.STORE_DEREF:
-            frame.cells![words[pc + 1]!]!.value = stack[--sp]!;
-            pc += 2;
-            break;
-          case Op.DELETE_DEREF: {
-            const cell = frame.cells![words[pc + 1]!]!;
-            if (cell.value === undefined) {
-              frame.pc = pc;
-              rt.unboundCell(code, words[pc + 1]!);
+            case Op.LOAD_GLOBAL: {
+              const name = code.names[words[pc + 1]!]!;
+              const v = loadGlobal(frame, code, pc, name);
+              if (v === undefined) {
+                frame.pc = pc;
+                rt.nameError(name, frame);
+              }
+              stack[sp++] = v!;
+              pc += 2;
+              break;
             }
-            cell.value = undefined;
-            pc += 2;
-            break;
-          }
-          case Op.LOAD_CLOSURE:
-            stack[sp++] = frame.cells![words[pc + 1]!]!;
-            pc += 2;
-            break;
-          case Op.LOAD_CLASSDEREF: {
-            frame.pc = pc;
-            stack[sp++] = rt.loadClassDeref(frame, words[pc + 1]!);
-            pc += 2;
-            break;
-          }
+            case Op.STORE_GLOBAL:
+              frame.globals.table.set(code.names[words[pc + 1]!]!, stack[--sp]!);
+              pc += 2;
+              break;
+            case Op.DELETE_GLOBAL: {
+              const name = code.names[words[pc + 1]!]!;
+              frame.pc = pc;
+              if (frame.globals.table.delete(name) === undefined) rt.nameError(name);
+              pc += 2;
+              break;
+            }
+            case Op.LOAD_NAME: {
+              const name = code.names[words[pc + 1]!]!;
+              frame.pc = pc;
+              stack[sp++] = rt.loadName(frame, name);
+              pc += 2;
+              break;
+            }
+            case Op.STORE_NAME:
+              frame.pc = pc;
+              rt.namespaceOf(frame).table.set(code.names[words[pc + 1]!]!, stack[--sp]!);
+              pc += 2;
+              break;
+            case Op.DELETE_NAME: {
+              const name = code.names[words[pc + 1]!]!;
+              frame.pc = pc;
+              if (rt.namespaceOf(frame).table.delete(name) === undefined) rt.nameError(name);
+              pc += 2;
+              break;
+            }
+            case Op.LOAD_DEREF: {
+              const v = frame.cells![words[pc + 1]!]!.value;
+              if (v === undefined) {
+                frame.pc = pc;
+                rt.unboundCell(code, words[pc + 1]!);
+              }
+              stack[sp++] = v!;
+              pc += 2;
+              break;
+            }
+            case Op.STORE_DEREF:
+              frame.cells![words[pc + 1]!]!.value = stack[--sp]!;
+              pc += 2;
+              break;
+            case Op.DELETE_DEREF: {
+              const cell = frame.cells![words[pc + 1]!]!;
+              if (cell.value === undefined) {
+                frame.pc = pc;
+                rt.unboundCell(code, words[pc + 1]!);
+              }
+              cell.value = undefined;
+              pc += 2;
+              break;
+            }
+            case Op.LOAD_CLOSURE:
+              stack[sp++] = frame.cells![words[pc + 1]!]!;
+              pc += 2;
+              break;
+            case Op.LOAD_CLASSDEREF: {
+              frame.pc = pc;
+              stack[sp++] = rt.loadClassDeref(frame, words[pc + 1]!);
+              pc += 2;
+              break;
+            }
 
-          // --- attributes and subscripts
-          case Op.LOAD_ATTR: {
-            frame.pc = pc;
-            const obj = stack[sp - 1]!;
-            const name = code.names[words[pc + 1]!]!;
-            if (obj instanceof PyInstance && obj.attrs !== null && attrSiteIsPlain(code, pc, obj.type, name, false)) {
-              const v = obj.attrs[name];
-              if (v !== undefined) {
-                stack[sp - 1] = v;
-                pc += 2;
+            // --- attributes and subscripts
+            case Op.LOAD_ATTR: {
+              frame.pc = pc;
+              const obj = stack[sp - 1]!;
+              const name = code.names[words[pc + 1]!]!;
+              if (obj instanceof PyInstance && obj.attrs !== null && attrSiteIsPlain(code, pc, obj.type, name, false)) {
+                const v = obj.attrs[name];
+                if (v !== undefined) {
+                  stack[sp - 1] = v;
+                  pc += 2;
+                  break;
+                }
+              }
+              stack[sp - 1] = getAttr(obj, name);
+              pc += 2;
+              break;
+            }
+            case Op.STORE_ATTR: {
+              frame.pc = pc;
+              const obj = stack[sp - 1]!;
+              const name = code.names[words[pc + 1]!]!;
+              if (obj instanceof PyInstance && obj.attrs !== null && attrSiteIsPlain(code, pc, obj.type, name, true)) obj.attrs[name] = stack[sp - 2]!;
+              else setAttr(obj, name, stack[sp - 2]!);
+              sp -= 2;
+              pc += 2;
+              break;
+            }
+            case Op.DELETE_ATTR:
+              frame.pc = pc;
+              delAttr(stack[--sp]!, code.names[words[pc + 1]!]!);
+              pc += 2;
+              break;
+            case Op.LOAD_METHOD: {
+              frame.pc = pc;
+              const obj = stack[sp - 1]!;
+              const name = code.names[words[pc + 1]!]!;
+              const method = rt.loadMethod(obj, name);
+              if (method !== NULL) {
+                stack[sp - 1] = method;
+                stack[sp++] = obj;
+              } else {
+                stack[sp - 1] = getAttr(obj, name);
+                stack[sp++] = NULL as unknown as PyValue;
+              }
+              pc += 2;
+              break;
+            }
+            case Op.BINARY_SUBSCR: {
+              frame.pc = pc;
+              const key = stack[--sp]!;
+              const container = stack[sp - 1]!;
+              if (container instanceof PyList && typeof key === 'number' && key >= 0 && key < container.items.length) {
+                stack[sp - 1] = container.items[key]!;
+                pc += 1;
                 break;
               }
-            }
-            stack[sp - 1] = getAttr(obj, name);
-            pc += 2;
-            break;
-          }
-          case Op.STORE_ATTR: {
-            frame.pc = pc;
-            const obj = stack[sp - 1]!;
-            const name = code.names[words[pc + 1]!]!;
-            if (obj instanceof PyInstance && obj.attrs !== null && attrSiteIsPlain(code, pc, obj.type, name, true)) obj.attrs[name] = stack[sp - 2]!;
-            else setAttr(obj, name, stack[sp - 2]!);
-            sp -= 2;
-            pc += 2;
-            break;
-          }
-          case Op.DELETE_ATTR:
-            frame.pc = pc;
-            delAttr(stack[--sp]!, code.names[words[pc + 1]!]!);
-            pc += 2;
-            break;
-          case Op.LOAD_METHOD: {
-            frame.pc = pc;
-            const obj = stack[sp - 1]!;
-            const name = code.names[words[pc + 1]!]!;
-            const method = rt.loadMethod(obj, name);
-            if (method !== NULL) {
-              stack[sp - 1] = method;
-              stack[sp++] = obj;
-            } else {
-              stack[sp - 1] = getAttr(obj, name);
-              stack[sp++] = NULL as unknown as PyValue;
-            }
-            pc += 2;
-            break;
-          }
-          case Op.BINARY_SUBSCR: {
-            frame.pc = pc;
-            const key = stack[--sp]!;
-            const container = stack[sp - 1]!;
-            if (container instanceof PyList && typeof key === 'number' && key >= 0 && key < container.items.length) {
-              stack[sp - 1] = container.items[key]!;
+              stack[sp - 1] = getItem(container, key);
               pc += 1;
               break;
             }
-            stack[sp - 1] = getItem(container, key);
-            pc += 1;
-            break;
-          }
-          case Op.STORE_SUBSCR: {
-            frame.pc = pc;
-            const container = stack[sp - 2]!;
-            const key = stack[sp - 1]!;
-            if (container instanceof PyList && typeof key === 'number' && key >= 0 && key < container.items.length) {
-              container.items[key] = stack[sp - 3]!;
+            case Op.STORE_SUBSCR: {
+              frame.pc = pc;
+              const container = stack[sp - 2]!;
+              const key = stack[sp - 1]!;
+              if (container instanceof PyList && typeof key === 'number' && key >= 0 && key < container.items.length) {
+                container.items[key] = stack[sp - 3]!;
+                sp -= 3;
+                pc += 1;
+                break;
+              }
+              setItem(container, key, stack[sp - 3]!);
               sp -= 3;
               pc += 1;
               break;
             }
-            setItem(container, key, stack[sp - 3]!);
-            sp -= 3;
-            pc += 1;
-            break;
-          }
-          case Op.DELETE_SUBSCR:
-            frame.pc = pc;
-            delItem(stack[sp - 2]!, stack[sp - 1]!);
-            sp -= 2;
-            pc += 1;
-            break;
-          case Op.BUILD_SLICE: {
-            const n = words[pc + 1]!;
-            sp -= n;
-            const slice = new PySlice(stack[sp]!, stack[sp + 1]!, n === 3 ? stack[sp + 2]! : null);
-            stack[sp++] = slice;
-            pc += 2;
-            break;
-          }
+            case Op.DELETE_SUBSCR:
+              frame.pc = pc;
+              delItem(stack[sp - 2]!, stack[sp - 1]!);
+              sp -= 2;
+              pc += 1;
+              break;
+            case Op.BUILD_SLICE: {
+              const n = words[pc + 1]!;
+              sp -= n;
+              const slice = new PySlice(stack[sp]!, stack[sp + 1]!, n === 3 ? stack[sp + 2]! : null);
+              stack[sp++] = slice;
+              pc += 2;
+              break;
+            }
 
-          // --- operators
-          case Op.BINARY_OP: {
-            const b = stack[--sp]!;
-            const a = stack[sp - 1]!;
-            if (typeof a === 'number' && typeof b === 'number') {
-              const op = words[pc + 1]!;
-              if (op === 0 || op === 13) {
-                const r = a + b;
-                if (r <= 9007199254740991 && r >= -9007199254740991) {
-                  stack[sp - 1] = r;
-                  pc += 2;
-                  break;
+            // --- operators
+            case Op.BINARY_OP: {
+              const b = stack[--sp]!;
+              const a = stack[sp - 1]!;
+              if (typeof a === 'number' && typeof b === 'number') {
+                const op = words[pc + 1]!;
+                if (op === 0 || op === 13) {
+                  const r = a + b;
+                  if (r <= 9007199254740991 && r >= -9007199254740991) {
+                    stack[sp - 1] = r;
+                    pc += 2;
+                    break;
+                  }
+                } else if (op === 10 || op === 23) {
+                  const r = a - b;
+                  if (r <= 9007199254740991 && r >= -9007199254740991) {
+                    stack[sp - 1] = r;
+                    pc += 2;
+                    break;
+                  }
                 }
-              } else if (op === 10 || op === 23) {
-                const r = a - b;
-                if (r <= 9007199254740991 && r >= -9007199254740991) {
+              }
+              if (a instanceof PyFloat || b instanceof PyFloat) {
+                const r = rt.floatArith(words[pc + 1]!, a, b);
+                if (r !== undefined) {
                   stack[sp - 1] = r;
                   pc += 2;
                   break;
                 }
               }
-            }
-            if (a instanceof PyFloat || b instanceof PyFloat) {
-              const r = rt.floatArith(words[pc + 1]!, a, b);
-              if (r !== undefined) {
-                stack[sp - 1] = r;
-                pc += 2;
-                break;
-              }
-            }
-            frame.pc = pc;
-            rt.recordBinary(code, pc, a, b);
-            stack[sp - 1] = binaryOp(words[pc + 1]!, a, b);
-            pc += 2;
-            break;
-          }
-          case Op.COMPARE_OP: {
-            const b = stack[--sp]!;
-            const a = stack[sp - 1]!;
-            if (typeof a === 'number' && typeof b === 'number') {
-              stack[sp - 1] = rt.compareNumbers(words[pc + 1]!, a, b);
-            } else if (a instanceof PyFloat && a.type === T.float && (typeof b === 'number' || (b instanceof PyFloat && b.type === T.float))) {
-              stack[sp - 1] = rt.compareNumbers(words[pc + 1]!, a.value, typeof b === 'number' ? b : b.value);
-            } else if (typeof a === 'number' && b instanceof PyFloat && b.type === T.float) {
-              stack[sp - 1] = rt.compareNumbers(words[pc + 1]!, a, b.value);
-            } else {
               frame.pc = pc;
               rt.recordBinary(code, pc, a, b);
-              stack[sp - 1] = compareOp(words[pc + 1]!, a, b);
-            }
-            pc += 2;
-            break;
-          }
-          case Op.IS_OP: {
-            const b = stack[--sp]!;
-            const same = rt.isSame(stack[sp - 1]!, b);
-            stack[sp - 1] = words[pc + 1] ? !same : same;
-            pc += 2;
-            break;
-          }
-          case Op.CONTAINS_OP: {
-            frame.pc = pc;
-            const container = stack[--sp]!;
-            const found = contains(container, stack[sp - 1]!);
-            stack[sp - 1] = words[pc + 1] ? !found : found;
-            pc += 2;
-            break;
-          }
-          case Op.UNARY_NEGATIVE:
-            frame.pc = pc;
-            stack[sp - 1] = unaryNegative(stack[sp - 1]!);
-            pc += 1;
-            break;
-          case Op.UNARY_POSITIVE:
-            frame.pc = pc;
-            stack[sp - 1] = unaryPositive(stack[sp - 1]!);
-            pc += 1;
-            break;
-          case Op.UNARY_INVERT:
-            frame.pc = pc;
-            stack[sp - 1] = unaryInvert(stack[sp - 1]!);
-            pc += 1;
-            break;
-          case Op.UNARY_NOT: {
-            const v = stack[sp - 1]!;
-            if (typeof v === 'boolean') stack[sp - 1] = !v;
-            else {
-              frame.pc = pc;
-              stack[sp - 1] = !truthy(v);
-            }
-            pc += 1;
-            break;
-          }
-
-          // --- control flow
-          case Op.JUMP_FORWARD:
-            pc = words[pc + 1]!;
-            break;
-          case Op.JUMP_BACKWARD: {
-            const target = words[pc + 1]!;
-            if (--interp.ticks <= 0) {
-              frame.pc = pc;
-              frame.sp = sp;
-              interp.safepoint();
-            }
-            const profile = profileOf(code);
-            if (++profile.backedges >= 0 && interp.hooks.onHotLoop) {
-              frame.pc = target;
-              frame.sp = sp;
-              interp.hooks.onHotLoop(frame, target);
-            }
-            pc = target;
-            break;
-          }
-          case Op.POP_JUMP_IF_FALSE: {
-            const v = stack[--sp]!;
-            if (v === false || (v !== true && !interp.truthAt(frame, pc, v))) pc = words[pc + 1]!;
-            else pc += 2;
-            break;
-          }
-          case Op.POP_JUMP_IF_TRUE: {
-            const v = stack[--sp]!;
-            if (v === true || (v !== false && interp.truthAt(frame, pc, v))) pc = words[pc + 1]!;
-            else pc += 2;
-            break;
-          }
-          case Op.POP_JUMP_IF_NONE:
-            pc = stack[--sp] === null ? words[pc + 1]! : pc + 2;
-            break;
-          case Op.POP_JUMP_IF_NOT_NONE:
-            pc = stack[--sp] !== null ? words[pc + 1]! : pc + 2;
-            break;
-          case Op.JUMP_IF_FALSE_OR_POP: {
-            const v = stack[sp - 1]!;
-            if (!interp.truthAt(frame, pc, v)) pc = words[pc + 1]!;
-            else {
-              sp--;
+              stack[sp - 1] = binaryOp(words[pc + 1]!, a, b);
               pc += 2;
-            }
-            break;
-          }
-          case Op.JUMP_IF_TRUE_OR_POP: {
-            const v = stack[sp - 1]!;
-            if (interp.truthAt(frame, pc, v)) pc = words[pc + 1]!;
-            else {
-              sp--;
-              pc += 2;
-            }
-            break;
-          }
-          case Op.GET_ITER:
-            frame.pc = pc;
-            stack[sp - 1] = getIter(stack[sp - 1]!);
-            pc += 1;
-            break;
-          case Op.FOR_ITER: {
-            frame.pc = pc;
-            frame.sp = sp;
-            const iter = stack[sp - 1]!;
-            if (iter instanceof PyGenerator && !iter.running && !iter.finished) {
-              // Resume the generator in this loop: its frame runs on top of this one and
-              // hands back each value at YIELD_VALUE (or ends the loop at RETURN_VALUE).
-              const g = interp.enterGenerator(iter, frame);
-              frame = g;
-              interp.current = frame;
-              code = frame.code;
-              words = code.code;
-              stack = frame.stack;
-              locals = frame.locals;
-              sp = frame.sp;
-              pc = frame.pc;
               break;
             }
-            const v = iterNext(iter);
-            if (v === undefined) {
-              sp--;
+            case Op.COMPARE_OP: {
+              const b = stack[--sp]!;
+              const a = stack[sp - 1]!;
+              if (typeof a === 'number' && typeof b === 'number') {
+                stack[sp - 1] = rt.compareNumbers(words[pc + 1]!, a, b);
+              } else if (a instanceof PyFloat && a.type === T.float && (typeof b === 'number' || (b instanceof PyFloat && b.type === T.float))) {
+                stack[sp - 1] = rt.compareNumbers(words[pc + 1]!, a.value, typeof b === 'number' ? b : b.value);
+              } else if (typeof a === 'number' && b instanceof PyFloat && b.type === T.float) {
+                stack[sp - 1] = rt.compareNumbers(words[pc + 1]!, a, b.value);
+              } else {
+                frame.pc = pc;
+                rt.recordBinary(code, pc, a, b);
+                stack[sp - 1] = compareOp(words[pc + 1]!, a, b);
+              }
+              pc += 2;
+              break;
+            }
+            case Op.IS_OP: {
+              const b = stack[--sp]!;
+              const same = rt.isSame(stack[sp - 1]!, b);
+              stack[sp - 1] = words[pc + 1] ? !same : same;
+              pc += 2;
+              break;
+            }
+            case Op.CONTAINS_OP: {
+              frame.pc = pc;
+              const container = stack[--sp]!;
+              const found = contains(container, stack[sp - 1]!);
+              stack[sp - 1] = words[pc + 1] ? !found : found;
+              pc += 2;
+              break;
+            }
+            case Op.UNARY_NEGATIVE:
+              frame.pc = pc;
+              stack[sp - 1] = unaryNegative(stack[sp - 1]!);
+              pc += 1;
+              break;
+            case Op.UNARY_POSITIVE:
+              frame.pc = pc;
+              stack[sp - 1] = unaryPositive(stack[sp - 1]!);
+              pc += 1;
+              break;
+            case Op.UNARY_INVERT:
+              frame.pc = pc;
+              stack[sp - 1] = unaryInvert(stack[sp - 1]!);
+              pc += 1;
+              break;
+            case Op.UNARY_NOT: {
+              const v = stack[sp - 1]!;
+              if (typeof v === 'boolean') stack[sp - 1] = !v;
+              else {
+                frame.pc = pc;
+                stack[sp - 1] = !truthy(v);
+              }
+              pc += 1;
+              break;
+            }
+
+            // --- control flow
+            case Op.JUMP_FORWARD:
               pc = words[pc + 1]!;
-            } else {
-              stack[sp++] = v;
-              pc += 2;
+              break;
+            case Op.JUMP_BACKWARD: {
+              const target = words[pc + 1]!;
+              if (--interp.ticks <= 0) {
+                frame.pc = pc;
+                frame.sp = sp;
+                interp.safepoint();
+              }
+              const profile = profileOf(code);
+              if (++profile.backedges >= 0 && interp.hooks.onHotLoop) {
+                frame.pc = target;
+                frame.sp = sp;
+                interp.hooks.onHotLoop(frame, target);
+              }
+              pc = target;
+              break;
             }
-            break;
-          }
-          case Op.RETURN_VALUE: {
-            const value = stack[--sp]!;
-            realm.depth--;
-            if (frame === entry) {
+            case Op.POP_JUMP_IF_FALSE: {
+              const v = stack[--sp]!;
+              if (v === false || (v !== true && !interp.truthAt(frame, pc, v))) pc = words[pc + 1]!;
+              else pc += 2;
+              break;
+            }
+            case Op.POP_JUMP_IF_TRUE: {
+              const v = stack[--sp]!;
+              if (v === true || (v !== false && interp.truthAt(frame, pc, v))) pc = words[pc + 1]!;
+              else pc += 2;
+              break;
+            }
+            case Op.POP_JUMP_IF_NONE:
+              pc = stack[--sp] === null ? words[pc + 1]! : pc + 2;
+              break;
+            case Op.POP_JUMP_IF_NOT_NONE:
+              pc = stack[--sp] !== null ? words[pc + 1]! : pc + 2;
+              break;
+            case Op.JUMP_IF_FALSE_OR_POP: {
+              const v = stack[sp - 1]!;
+              if (!interp.truthAt(frame, pc, v)) pc = words[pc + 1]!;
+              else {
+                sp--;
+                pc += 2;
+              }
+              break;
+            }
+            case Op.JUMP_IF_TRUE_OR_POP: {
+              const v = stack[sp - 1]!;
+              if (interp.truthAt(frame, pc, v)) pc = words[pc + 1]!;
+              else {
+                sp--;
+                pc += 2;
+              }
+              break;
+            }
+            case Op.GET_ITER:
+              frame.pc = pc;
+              stack[sp - 1] = getIter(stack[sp - 1]!);
+              pc += 1;
+              break;
+            case Op.FOR_ITER: {
+              frame.pc = pc;
               frame.sp = sp;
-              return value;
+              const iter = stack[sp - 1]!;
+              if (iter instanceof PyGenerator && !iter.running && !iter.finished) {
+                // Resume the generator in this loop: its frame runs on top of this one and
+                // hands back each value at YIELD_VALUE (or ends the loop at RETURN_VALUE).
+                const g = interp.enterGenerator(iter, frame);
+                frame = g;
+                sp = frame.sp;
+                pc = frame.pc;
+                continue reload;
+              }
+              const v = iterNext(iter);
+              if (v === undefined) {
+                sp--;
+                pc = words[pc + 1]!;
+              } else {
+                stack[sp++] = v;
+                pc += 2;
+              }
+              break;
             }
-            const caller: Frame = frame.back!;
-            if (frame.generator !== null) {
-              // A generator resumed by FOR_ITER finished: the loop is exhausted.
-              frame.generator.finished = true;
-              frame.generator.running = false;
+            case Op.RETURN_VALUE: {
+              const value = stack[--sp]!;
+              realm.depth--;
+              if (frame === entry) {
+                frame.sp = sp;
+                return value;
+              }
+              const caller: Frame = frame.back!;
+              if (frame.generator !== null) {
+                // A generator resumed by FOR_ITER finished: the loop is exhausted.
+                frame.generator.finished = true;
+                frame.generator.running = false;
+                frame = caller;
+                sp = frame.sp - 1;
+                pc = frame.code.code[frame.pc + 1]!;
+                continue reload;
+              }
+              const result = frame.initSelf !== undefined ? rt.initResult(frame.initSelf, value) : value;
+              releaseFrame(frame);
               frame = caller;
-              interp.current = frame;
-              code = frame.code;
-              words = code.code;
-              stack = frame.stack;
-              locals = frame.locals;
-              sp = frame.sp - 1;
-              pc = words[frame.pc + 1]!;
-              break;
+              sp = frame.sp;
+              pc = frame.pc + OP_LENGTH[frame.code.code[frame.pc]!]!;
+              frame.stack[sp++] = result;
+              continue reload;
             }
-            const result = frame.initSelf !== undefined ? rt.initResult(frame.initSelf, value) : value;
-            releaseFrame(frame);
-            frame = caller;
-            interp.current = frame;
-            code = frame.code;
-            words = code.code;
-            stack = frame.stack;
-            locals = frame.locals;
-            sp = frame.sp;
-            pc = frame.pc + OP_LENGTH[words[frame.pc]!]!;
-            stack[sp++] = result;
-            break;
-          }
 
-          // --- calls and functions
-          case Op.CALL:
-          case Op.CALL_KW:
-          case Op.CALL_METHOD:
-          case Op.CALL_METHOD_KW: {
-            const op = words[pc]!;
-            const argc = words[pc + 1]!;
-            const kwnames = op === Op.CALL_KW || op === Op.CALL_METHOD_KW ? rt.kwnamesAt(code, words[pc + 2]!) : null;
-            let base = sp - argc - 1;
-            let callable: PyValue;
-            let nargs = argc;
-            if (op === Op.CALL_METHOD || op === Op.CALL_METHOD_KW) {
-              base--;
-              callable = stack[base]!;
-              if (stack[base + 1] !== NULL) nargs++;
-            } else {
-              callable = stack[base]!;
-            }
-            const argsStart = sp - nargs;
-            frame.pc = pc;
-            frame.sp = base;
-            if (--interp.ticks <= 0) interp.safepoint();
-            // Guest functions run in this loop: push a frame and switch to it.
-            let fn: PyFunction | null = null;
-            let selfArg: PyValue | undefined;
-            if (callable instanceof PyFunction) fn = callable;
-            else if (callable instanceof PyBoundMethod && callable.func instanceof PyFunction) {
-              fn = callable.func;
-              selfArg = callable.self;
-            } else if (callable instanceof PyMethodDescriptor && nargs > argc) {
-              const self = stack[argsStart]!;
-              const args = stack.slice(argsStart + 1, sp);
-              sp = base;
-              stack[sp++] = rt.callDescriptor(callable, self, args, kwnames);
-              pc += OP_LENGTH[op]!;
-              break;
-            }
-            if (fn !== null && fn.entry === null && (fn.code.flags & CodeFlags.GENERATOR) === 0) interp.countCall(profileOf(fn.code), fn);
-            if (fn !== null && fn.entry !== null && realm.depth < interp.compiledDepthLimit) {
-              // Compiled: the entry counts toward the recursion limit itself.
-              const result = selfArg === undefined
-                ? fn.entry(fn, stack, argsStart, nargs, kwnames)
-                : fn.entry(fn, [selfArg, ...stack.slice(argsStart, sp)], 0, nargs + 1, kwnames);
-              sp = base;
-              stack[sp++] = result;
-              pc += OP_LENGTH[op]!;
-              break;
-            }
-            if (fn !== null && (fn.code.flags & CodeFlags.GENERATOR) === 0) {
-              const callee = selfArg === undefined
-                ? interp.newFrame(fn, stack, argsStart, nargs, kwnames)
-                : interp.newFrame(fn, [selfArg, ...stack.slice(argsStart, sp)], 0, nargs + 1, kwnames);
-              interp.pushFrame();
-              callee.back = frame;
-              frame = callee;
-              interp.current = frame;
-              code = frame.code;
-              words = code.code;
-              stack = frame.stack;
-              locals = frame.locals;
-              sp = 0;
-              pc = 0;
-              break;
-            }
-            if (callable instanceof PyType && callable.isHeapType) {
-              const init = rt.plainInit(callable);
-              if (init !== null && init.entry === null) interp.countCall(profileOf(init.code), init);
-              if (init !== null && init.entry !== null && realm.depth < interp.compiledDepthLimit) {
-                const self = new PyInstance(callable);
-                const returned = init.entry(init, [self, ...stack.slice(argsStart, sp)], 0, nargs + 1, kwnames);
+            // --- calls and functions
+            case Op.CALL:
+            case Op.CALL_KW:
+            case Op.CALL_METHOD:
+            case Op.CALL_METHOD_KW: {
+              const op = words[pc]!;
+              const argc = words[pc + 1]!;
+              const kwnames = op === Op.CALL_KW || op === Op.CALL_METHOD_KW ? rt.kwnamesAt(code, words[pc + 2]!) : null;
+              let base = sp - argc - 1;
+              let callable: PyValue;
+              let nargs = argc;
+              if (op === Op.CALL_METHOD || op === Op.CALL_METHOD_KW) {
+                base--;
+                callable = stack[base]!;
+                if (stack[base + 1] !== NULL) nargs++;
+              } else {
+                callable = stack[base]!;
+              }
+              const argsStart = sp - nargs;
+              frame.pc = pc;
+              frame.sp = base;
+              if (--interp.ticks <= 0) interp.safepoint();
+              // Guest functions run in this loop: push a frame and switch to it.
+              let fn: PyFunction | null = null;
+              let selfArg: PyValue | undefined;
+              if (callable instanceof PyFunction) fn = callable;
+              else if (callable instanceof PyBoundMethod && callable.func instanceof PyFunction) {
+                fn = callable.func;
+                selfArg = callable.self;
+              } else if (callable instanceof PyMethodDescriptor && nargs > argc) {
+                const self = stack[argsStart]!;
+                const args = stack.slice(argsStart + 1, sp);
                 sp = base;
-                stack[sp++] = rt.initResult(self, returned);
+                stack[sp++] = rt.callDescriptor(callable, self, args, kwnames);
                 pc += OP_LENGTH[op]!;
                 break;
               }
-              if (init !== null) {
-                const self = new PyInstance(callable);
-                const callee = interp.newFrame(init, [self, ...stack.slice(argsStart, sp)], 0, nargs + 1, kwnames);
-                callee.initSelf = self;
+              if (fn !== null && fn.entry === null && (fn.code.flags & CodeFlags.GENERATOR) === 0) interp.countCall(profileOf(fn.code), fn);
+              if (fn !== null && fn.entry !== null && realm.depth < interp.compiledDepthLimit) {
+                // Compiled: the entry counts toward the recursion limit itself.
+                const result = selfArg === undefined
+                  ? fn.entry(fn, stack, argsStart, nargs, kwnames)
+                  : fn.entry(fn, [selfArg, ...stack.slice(argsStart, sp)], 0, nargs + 1, kwnames);
+                sp = base;
+                stack[sp++] = result;
+                pc += OP_LENGTH[op]!;
+                break;
+              }
+              if (fn !== null && (fn.code.flags & CodeFlags.GENERATOR) === 0) {
+                const callee = selfArg === undefined
+                  ? interp.newFrame(fn, stack, argsStart, nargs, kwnames)
+                  : interp.newFrame(fn, [selfArg, ...stack.slice(argsStart, sp)], 0, nargs + 1, kwnames);
                 interp.pushFrame();
                 callee.back = frame;
                 frame = callee;
-                interp.current = frame;
-                code = frame.code;
-                words = code.code;
-                stack = frame.stack;
-                locals = frame.locals;
                 sp = 0;
                 pc = 0;
-                break;
+                continue reload;
               }
-            }
-            const args = stack.slice(argsStart, sp);
-            sp = base;
-            stack[sp++] = call(callable, args, kwnames);
-            pc += OP_LENGTH[op]!;
-            break;
-          }
-          case Op.CALL_FUNCTION_EX: {
-            frame.pc = pc;
-            const kwargs = stack[--sp]!;
-            const args = stack[--sp]!;
-            const callable = stack[sp - 1]!;
-            frame.sp = sp - 1;
-            if (--interp.ticks <= 0) interp.safepoint();
-            stack[sp - 1] = rt.callEx(callable, args, kwargs);
-            pc += 1;
-            break;
-          }
-          case Op.MAKE_FUNCTION: {
-            frame.pc = pc;
-            const flags = words[pc + 1]!;
-            const fnCode = rt.expectCode(stack[--sp]!);
-            const closure = flags & 8 ? rt.expectClosure(stack[--sp]!, fnCode) : rt.expectClosure(null, fnCode);
-            const kwdefaults = flags & 2 ? rt.expectInstance(stack[--sp]!, PyDict, 'MAKE_FUNCTION keyword defaults') : null;
-            const defaults = flags & 1 ? rt.expectInstance(stack[--sp]!, PyTuple, 'MAKE_FUNCTION defaults').items : null;
-            stack[sp++] = new PyFunction(fnCode, frame.globals, defaults, kwdefaults, closure);
-            pc += 2;
-            break;
-          }
-          case Op.LOAD_BUILD_CLASS:
-            stack[sp++] = frame.builtins.table.get('__build_class__')!;
-            pc += 1;
-            break;
-
-          // --- containers
-          case Op.BUILD_TUPLE: {
-            const n = words[pc + 1]!;
-            sp -= n;
-            stack[sp] = new PyTuple(stack.slice(sp, sp + n));
-            sp++;
-            pc += 2;
-            break;
-          }
-          case Op.BUILD_LIST: {
-            const n = words[pc + 1]!;
-            sp -= n;
-            stack[sp] = new PyList(stack.slice(sp, sp + n));
-            sp++;
-            pc += 2;
-            break;
-          }
-          case Op.BUILD_SET: {
-            frame.pc = pc;
-            const n = words[pc + 1]!;
-            sp -= n;
-            const set = new PySet();
-            for (let i = 0; i < n; i++) set.table.set(stack[sp + i]!, null);
-            stack[sp++] = set;
-            pc += 2;
-            break;
-          }
-          case Op.BUILD_MAP: {
-            frame.pc = pc;
-            const n = words[pc + 1]!;
-            sp -= 2 * n;
-            const dict = new PyDict();
-            for (let i = 0; i < n; i++) dict.table.set(stack[sp + 2 * i]!, stack[sp + 2 * i + 1]!);
-            stack[sp++] = dict;
-            pc += 2;
-            break;
-          }
-          case Op.BUILD_CONST_KEY_MAP: {
-            frame.pc = pc;
-            const n = words[pc + 1]!;
-            const keys = rt.expectInstance(stack[--sp]!, PyTuple, 'BUILD_CONST_KEY_MAP keys').items;
-            if (keys.length !== n) rt.badStackValue('BUILD_CONST_KEY_MAP', `a tuple of ${n} keys`);
-            sp -= n;
-            const dict = new PyDict();
-            for (let i = 0; i < n; i++) dict.table.set(keys[i]!, stack[sp + i]!);
-            stack[sp++] = dict;
-            pc += 2;
-            break;
-          }
-          case Op.BUILD_STRING: {
-            const n = words[pc + 1]!;
-            sp -= n;
-            let s = '';
-            for (let i = 0; i < n; i++) {
-              const part = stack[sp + i];
-              if (typeof part !== 'string') {
-                frame.pc = pc;
-                rt.badStackValue('BUILD_STRING', 'str parts');
+              if (callable instanceof PyType && callable.isHeapType) {
+                const init = rt.plainInit(callable);
+                if (init !== null && init.entry === null) interp.countCall(profileOf(init.code), init);
+                if (init !== null && init.entry !== null && realm.depth < interp.compiledDepthLimit) {
+                  const self = new PyInstance(callable);
+                  const returned = init.entry(init, [self, ...stack.slice(argsStart, sp)], 0, nargs + 1, kwnames);
+                  sp = base;
+                  stack[sp++] = rt.initResult(self, returned);
+                  pc += OP_LENGTH[op]!;
+                  break;
+                }
+                if (init !== null) {
+                  const self = new PyInstance(callable);
+                  const callee = interp.newFrame(init, [self, ...stack.slice(argsStart, sp)], 0, nargs + 1, kwnames);
+                  callee.initSelf = self;
+                  interp.pushFrame();
+                  callee.back = frame;
+                  frame = callee;
+                  sp = 0;
+                  pc = 0;
+                  continue reload;
+                }
               }
-              s += part;
+              const args = stack.slice(argsStart, sp);
+              sp = base;
+              stack[sp++] = call(callable, args, kwnames);
+              pc += OP_LENGTH[op]!;
+              break;
             }
-            stack[sp++] = s;
-            pc += 2;
-            break;
-          }
-          case Op.FORMAT_VALUE: {
-            frame.pc = pc;
-            const flags = words[pc + 1]!;
-            const spec = flags & 4 ? rt.expectString(stack[--sp]!, 'FORMAT_VALUE spec') : '';
-            stack[sp - 1] = rt.formatValue(stack[sp - 1]!, flags & 3, spec);
-            pc += 2;
-            break;
-          }
-          case Op.LIST_APPEND: {
-            const item = stack[--sp]!;
-            const list = stack[sp - words[pc + 1]!];
-            if (!(list instanceof PyList)) rt.badStackValue('LIST_APPEND', 'a list');
-            list.items.push(item);
-            pc += 2;
-            break;
-          }
-          case Op.SET_ADD: {
-            frame.pc = pc;
-            const item = stack[--sp]!;
-            rt.expectInstance(stack[sp - words[pc + 1]!]!, PySet, 'SET_ADD').table.set(item, null);
-            pc += 2;
-            break;
-          }
-          case Op.MAP_ADD: {
-            frame.pc = pc;
-            const value = stack[--sp]!;
-            const key = stack[--sp]!;
-            rt.expectInstance(stack[sp - words[pc + 1]!]!, PyDict, 'MAP_ADD').table.set(key, value);
-            pc += 2;
-            break;
-          }
-          case Op.LIST_EXTEND:
-          case Op.SET_UPDATE:
-          case Op.DICT_UPDATE:
-          case Op.DICT_MERGE: {
-            frame.pc = pc;
-            const source = stack[--sp]!;
-            rt.extendContainer(words[pc]!, stack[sp - words[pc + 1]!]!, source, stack[sp - words[pc + 1]! - 2]);
-            pc += 2;
-            break;
-          }
-          case Op.LIST_TO_TUPLE:
-            stack[sp - 1] = new PyTuple(rt.expectInstance(stack[sp - 1]!, PyList, 'LIST_TO_TUPLE').items);
-            pc += 1;
-            break;
-          case Op.UNPACK_SEQUENCE: {
-            frame.pc = pc;
-            const n = words[pc + 1]!;
-            const items = rt.unpack(stack[--sp]!, n, -1);
-            for (let i = n - 1; i >= 0; i--) stack[sp++] = items[i]!;
-            pc += 2;
-            break;
-          }
-          case Op.UNPACK_EX: {
-            frame.pc = pc;
-            const before = words[pc + 1]!;
-            const after = words[pc + 2]!;
-            const items = rt.unpack(stack[--sp]!, before, after);
-            for (let i = items.length - 1; i >= 0; i--) stack[sp++] = items[i]!;
-            pc += 3;
-            break;
-          }
-
-          // --- exceptions
-          case Op.RAISE_VARARGS: {
-            frame.pc = pc;
-            const n = words[pc + 1]!;
-            if (n === 0) {
-              reraise = true;
-              throw rt.currentException(realm);
-            }
-            const cause = n === 2 ? stack[--sp]! : undefined;
-            throw rt.makeRaisable(stack[--sp]!, cause);
-          }
-          case Op.RERAISE: {
-            frame.pc = pc;
-            const exc = rt.expectException(stack[--sp]!, 'RERAISE');
-            reraise = true;
-            throw exc;
-          }
-          case Op.PUSH_EXC_INFO: {
-            frame.pc = pc;
-            const exc = rt.expectException(stack[sp - 1]!, 'PUSH_EXC_INFO');
-            stack[sp - 1] = realm.handledException;
-            stack[sp++] = exc;
-            realm.handledException = exc;
-            pc += 1;
-            break;
-          }
-          case Op.POP_EXCEPT:
-            frame.pc = pc;
-            realm.handledException = rt.expectExceptionOrNone(stack[--sp]!, 'POP_EXCEPT');
-            pc += 1;
-            break;
-          case Op.CHECK_EXC_MATCH: {
-            frame.pc = pc;
-            const type = stack[sp - 1]!;
-            stack[sp - 1] = rt.exceptionMatches(rt.expectException(stack[sp - 2]!, 'CHECK_EXC_MATCH'), type);
-            pc += 1;
-            break;
-          }
-          case Op.LOAD_ASSERTION_ERROR:
-            stack[sp++] = E['AssertionError']!;
-            pc += 1;
-            break;
-          case Op.BEFORE_WITH: {
-            frame.pc = pc;
-            const [exit, value] = rt.enterContext(stack[sp - 1]!);
-            stack[sp - 1] = exit;
-            stack[sp++] = value;
-            pc += 1;
-            break;
-          }
-          case Op.WITH_EXCEPT_START: {
-            frame.pc = pc;
-            const exc = rt.expectException(stack[sp - 1]!, 'WITH_EXCEPT_START');
-            stack[sp] = call(stack[sp - 3]!, [exc.type, exc, null]);
-            sp++;
-            pc += 1;
-            break;
-          }
-
-          // --- generators
-          case Op.YIELD_VALUE: {
-            if (frame.generator === null) {
+            case Op.CALL_FUNCTION_EX: {
               frame.pc = pc;
-              rt.badStackValue('YIELD_VALUE', 'a generator frame');
+              const kwargs = stack[--sp]!;
+              const args = stack[--sp]!;
+              const callable = stack[sp - 1]!;
+              frame.sp = sp - 1;
+              if (--interp.ticks <= 0) interp.safepoint();
+              stack[sp - 1] = rt.callEx(callable, args, kwargs);
+              pc += 1;
+              break;
             }
-            if (frame !== entry) {
-              // Resumed by a FOR_ITER of this activation: give it the value.
+            case Op.MAKE_FUNCTION: {
+              frame.pc = pc;
+              const flags = words[pc + 1]!;
+              const fnCode = rt.expectCode(stack[--sp]!);
+              const closure = flags & 8 ? rt.expectClosure(stack[--sp]!, fnCode) : rt.expectClosure(null, fnCode);
+              const kwdefaults = flags & 2 ? rt.expectInstance(stack[--sp]!, PyDict, 'MAKE_FUNCTION keyword defaults') : null;
+              const defaults = flags & 1 ? rt.expectInstance(stack[--sp]!, PyTuple, 'MAKE_FUNCTION defaults').items : null;
+              stack[sp++] = new PyFunction(fnCode, frame.globals, defaults, kwdefaults, closure);
+              pc += 2;
+              break;
+            }
+            case Op.LOAD_BUILD_CLASS:
+              stack[sp++] = frame.builtins.table.get('__build_class__')!;
+              pc += 1;
+              break;
+
+            // --- containers
+            case Op.BUILD_TUPLE: {
+              const n = words[pc + 1]!;
+              sp -= n;
+              stack[sp] = new PyTuple(stack.slice(sp, sp + n));
+              sp++;
+              pc += 2;
+              break;
+            }
+            case Op.BUILD_LIST: {
+              const n = words[pc + 1]!;
+              sp -= n;
+              stack[sp] = new PyList(stack.slice(sp, sp + n));
+              sp++;
+              pc += 2;
+              break;
+            }
+            case Op.BUILD_SET: {
+              frame.pc = pc;
+              const n = words[pc + 1]!;
+              sp -= n;
+              const set = new PySet();
+              for (let i = 0; i < n; i++) set.table.set(stack[sp + i]!, null);
+              stack[sp++] = set;
+              pc += 2;
+              break;
+            }
+            case Op.BUILD_MAP: {
+              frame.pc = pc;
+              const n = words[pc + 1]!;
+              sp -= 2 * n;
+              const dict = new PyDict();
+              for (let i = 0; i < n; i++) dict.table.set(stack[sp + 2 * i]!, stack[sp + 2 * i + 1]!);
+              stack[sp++] = dict;
+              pc += 2;
+              break;
+            }
+            case Op.BUILD_CONST_KEY_MAP: {
+              frame.pc = pc;
+              const n = words[pc + 1]!;
+              const keys = rt.expectInstance(stack[--sp]!, PyTuple, 'BUILD_CONST_KEY_MAP keys').items;
+              if (keys.length !== n) rt.badStackValue('BUILD_CONST_KEY_MAP', `a tuple of ${n} keys`);
+              sp -= n;
+              const dict = new PyDict();
+              for (let i = 0; i < n; i++) dict.table.set(keys[i]!, stack[sp + i]!);
+              stack[sp++] = dict;
+              pc += 2;
+              break;
+            }
+            case Op.BUILD_STRING: {
+              const n = words[pc + 1]!;
+              sp -= n;
+              let s = '';
+              for (let i = 0; i < n; i++) {
+                const part = stack[sp + i];
+                if (typeof part !== 'string') {
+                  frame.pc = pc;
+                  rt.badStackValue('BUILD_STRING', 'str parts');
+                }
+                s += part;
+              }
+              stack[sp++] = s;
+              pc += 2;
+              break;
+            }
+            case Op.FORMAT_VALUE: {
+              frame.pc = pc;
+              const flags = words[pc + 1]!;
+              const spec = flags & 4 ? rt.expectString(stack[--sp]!, 'FORMAT_VALUE spec') : '';
+              stack[sp - 1] = rt.formatValue(stack[sp - 1]!, flags & 3, spec);
+              pc += 2;
+              break;
+            }
+            case Op.LIST_APPEND: {
+              const item = stack[--sp]!;
+              const list = stack[sp - words[pc + 1]!];
+              if (!(list instanceof PyList)) rt.badStackValue('LIST_APPEND', 'a list');
+              list.items.push(item);
+              pc += 2;
+              break;
+            }
+            case Op.SET_ADD: {
+              frame.pc = pc;
+              const item = stack[--sp]!;
+              rt.expectInstance(stack[sp - words[pc + 1]!]!, PySet, 'SET_ADD').table.set(item, null);
+              pc += 2;
+              break;
+            }
+            case Op.MAP_ADD: {
+              frame.pc = pc;
+              const value = stack[--sp]!;
+              const key = stack[--sp]!;
+              rt.expectInstance(stack[sp - words[pc + 1]!]!, PyDict, 'MAP_ADD').table.set(key, value);
+              pc += 2;
+              break;
+            }
+            case Op.LIST_EXTEND:
+            case Op.SET_UPDATE:
+            case Op.DICT_UPDATE:
+            case Op.DICT_MERGE: {
+              frame.pc = pc;
+              const source = stack[--sp]!;
+              rt.extendContainer(words[pc]!, stack[sp - words[pc + 1]!]!, source, stack[sp - words[pc + 1]! - 2]);
+              pc += 2;
+              break;
+            }
+            case Op.LIST_TO_TUPLE:
+              stack[sp - 1] = new PyTuple(rt.expectInstance(stack[sp - 1]!, PyList, 'LIST_TO_TUPLE').items);
+              pc += 1;
+              break;
+            case Op.UNPACK_SEQUENCE: {
+              frame.pc = pc;
+              const n = words[pc + 1]!;
+              const items = rt.unpack(stack[--sp]!, n, -1);
+              for (let i = n - 1; i >= 0; i--) stack[sp++] = items[i]!;
+              pc += 2;
+              break;
+            }
+            case Op.UNPACK_EX: {
+              frame.pc = pc;
+              const before = words[pc + 1]!;
+              const after = words[pc + 2]!;
+              const items = rt.unpack(stack[--sp]!, before, after);
+              for (let i = items.length - 1; i >= 0; i--) stack[sp++] = items[i]!;
+              pc += 3;
+              break;
+            }
+
+            // --- exceptions
+            case Op.RAISE_VARARGS: {
+              frame.pc = pc;
+              const n = words[pc + 1]!;
+              if (n === 0) {
+                reraise = true;
+                throw rt.currentException(realm);
+              }
+              const cause = n === 2 ? stack[--sp]! : undefined;
+              throw rt.makeRaisable(stack[--sp]!, cause);
+            }
+            case Op.RERAISE: {
+              frame.pc = pc;
+              const exc = rt.expectException(stack[--sp]!, 'RERAISE');
+              reraise = true;
+              throw exc;
+            }
+            case Op.PUSH_EXC_INFO: {
+              frame.pc = pc;
+              const exc = rt.expectException(stack[sp - 1]!, 'PUSH_EXC_INFO');
+              stack[sp - 1] = realm.handledException;
+              stack[sp++] = exc;
+              realm.handledException = exc;
+              pc += 1;
+              break;
+            }
+            case Op.POP_EXCEPT:
+              frame.pc = pc;
+              realm.handledException = rt.expectExceptionOrNone(stack[--sp]!, 'POP_EXCEPT');
+              pc += 1;
+              break;
+            case Op.CHECK_EXC_MATCH: {
+              frame.pc = pc;
+              const type = stack[sp - 1]!;
+              stack[sp - 1] = rt.exceptionMatches(rt.expectException(stack[sp - 2]!, 'CHECK_EXC_MATCH'), type);
+              pc += 1;
+              break;
+            }
+            case Op.LOAD_ASSERTION_ERROR:
+              stack[sp++] = E['AssertionError']!;
+              pc += 1;
+              break;
+            case Op.BEFORE_WITH: {
+              frame.pc = pc;
+              const [exit, value] = rt.enterContext(stack[sp - 1]!);
+              stack[sp - 1] = exit;
+              stack[sp++] = value;
+              pc += 1;
+              break;
+            }
+            case Op.WITH_EXCEPT_START: {
+              frame.pc = pc;
+              const exc = rt.expectException(stack[sp - 1]!, 'WITH_EXCEPT_START');
+              stack[sp] = call(stack[sp - 3]!, [exc.type, exc, null]);
+              sp++;
+              pc += 1;
+              break;
+            }
+
+            // --- generators
+            case Op.YIELD_VALUE: {
+              if (frame.generator === null) {
+                frame.pc = pc;
+                rt.badStackValue('YIELD_VALUE', 'a generator frame');
+              }
+              if (frame !== entry) {
+                // Resumed by a FOR_ITER of this activation: give it the value.
+                const value = stack[--sp]!;
+                frame.pc = pc;
+                frame.sp = sp;
+                frame.generator.running = false;
+                realm.depth--;
+                frame = frame.back!;
+                sp = frame.sp;
+                frame.stack[sp++] = value;
+                pc = frame.pc + 2;
+                continue reload;
+              }
               const value = stack[--sp]!;
               frame.pc = pc;
               frame.sp = sp;
-              frame.generator.running = false;
+              frame.yielded = true;
               realm.depth--;
-              frame = frame.back!;
-              interp.current = frame;
-              code = frame.code;
-              words = code.code;
-              stack = frame.stack;
-              locals = frame.locals;
-              sp = frame.sp;
-              stack[sp++] = value;
-              pc = frame.pc + 2;
+              return value;
+            }
+            case Op.GET_YIELD_FROM_ITER: {
+              frame.pc = pc;
+              const v = stack[sp - 1]!;
+              if (!(v instanceof PyGenerator)) stack[sp - 1] = getIter(v);
+              pc += 1;
               break;
             }
-            const value = stack[--sp]!;
-            frame.pc = pc;
-            frame.sp = sp;
-            frame.yielded = true;
-            realm.depth--;
-            return value;
-          }
-          case Op.GET_YIELD_FROM_ITER: {
-            frame.pc = pc;
-            const v = stack[sp - 1]!;
-            if (!(v instanceof PyGenerator)) stack[sp - 1] = getIter(v);
-            pc += 1;
-            break;
-          }
-          case Op.SEND: {
-            frame.pc = pc;
-            frame.sp = sp;
-            const value = stack[--sp]!;
-            const r = rt.send(stack[sp - 1]!, value);
-            if (r.done) {
-              stack[sp - 1] = r.value;
-              pc = words[pc + 1]!;
-            } else {
-              stack[sp++] = r.value;
-              pc += 2;
+            case Op.SEND: {
+              frame.pc = pc;
+              frame.sp = sp;
+              const value = stack[--sp]!;
+              const r = rt.send(stack[sp - 1]!, value);
+              if (r.done) {
+                stack[sp - 1] = r.value;
+                pc = words[pc + 1]!;
+              } else {
+                stack[sp++] = r.value;
+                pc += 2;
+              }
+              break;
             }
-            break;
-          }
 
-          // --- modules
-          case Op.IMPORT_NAME: {
-            frame.pc = pc;
-            const fromlist = stack[--sp]!;
-            sp--; // level: only absolute imports are compiled
-            stack[sp++] = rt.importName(realm, code.names[words[pc + 1]!]!, fromlist);
-            pc += 2;
-            break;
-          }
-          case Op.IMPORT_FROM: {
-            frame.pc = pc;
-            stack[sp] = rt.importFrom(rt.expectInstance(stack[sp - 1]!, PyModule, 'IMPORT_FROM'), code.names[words[pc + 1]!]!);
-            sp++;
-            pc += 2;
-            break;
-          }
-          case Op.IMPORT_STAR:
-            frame.pc = pc;
-            rt.importStar(frame, rt.expectInstance(stack[--sp]!, PyModule, 'IMPORT_STAR'));
-            pc += 1;
-            break;
+            // --- modules
+            case Op.IMPORT_NAME: {
+              frame.pc = pc;
+              const fromlist = stack[--sp]!;
+              sp--; // level: only absolute imports are compiled
+              stack[sp++] = rt.importName(realm, code.names[words[pc + 1]!]!, fromlist);
+              pc += 2;
+              break;
+            }
+            case Op.IMPORT_FROM: {
+              frame.pc = pc;
+              stack[sp] = rt.importFrom(rt.expectInstance(stack[sp - 1]!, PyModule, 'IMPORT_FROM'), code.names[words[pc + 1]!]!);
+              sp++;
+              pc += 2;
+              break;
+            }
+            case Op.IMPORT_STAR:
+              frame.pc = pc;
+              rt.importStar(frame, rt.expectInstance(stack[--sp]!, PyModule, 'IMPORT_STAR'));
+              pc += 1;
+              break;
 
-          default:
-            throw new InternalError(`interpreter: opcode ${words[pc]} at pc ${pc} in ${code.qualname} has no case`);
+            default:
+              throw new InternalError(`interpreter: opcode ${words[pc]} at pc ${pc} in ${code.qualname} has no case`);
+          }
         }
       }
     } catch (error) {
@@ -884,12 +862,8 @@ export function dispatch(interp: Interpreter, entry: Frame, pending: PyBaseExcep
       for (;;) {
         const handler = rt.findHandler(frame.code, frame.pc);
         if (handler !== null) {
-          code = frame.code;
-          words = code.code;
-          stack = frame.stack;
-          locals = frame.locals;
           sp = handler.depth;
-          stack[sp++] = exc;
+          frame.stack[sp++] = exc;
           pc = handler.target;
           break;
         }
