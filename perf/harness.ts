@@ -244,7 +244,7 @@ function printConclusion(programs: readonly Program[], engines: readonly Engine[
 }
 
 async function run(options: HarnessOptions): Promise<void> {
-  const cli = path.join(ROOT, 'dist', 'src', 'cli', 'main.js');
+  const cli = path.join(ROOT, 'dist', 'corevm.mjs');
   if (!fs.existsSync(cli)) throw new HarnessError(`${cli} not found: build first (npm run build)`);
   const programs = selectPrograms(options);
   if (options.compare !== null && !fs.existsSync(options.compare)) throw new HarnessError(`--compare: ${options.compare} not found`);

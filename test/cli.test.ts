@@ -121,6 +121,15 @@ describe('corevm command', () => {
     expect(fs.readdirSync(dir).filter((f) => f.includes('broken.cvm'))).to.deep.equal([]);
   });
 
+  it('the bundled CLI (dist/corevm.mjs, what npx corevm runs) behaves like the modular build', () => {
+    const prog = path.join(dir, 'bundle.py');
+    fs.writeFileSync(prog, 'import math, sys\nprint(sum(i * i for i in range(10)), math.sqrt(2), sys.argv[1:])\n[][0]\n');
+    const bundle = spawnSync(process.execPath, [path.join(process.cwd(), 'dist', 'corevm.mjs'), 'run', prog, 'a'], { encoding: 'utf8' });
+    const modular = corevm(['run', prog, 'a']);
+    expect(bundle.stdout).to.equal("285 1.4142135623730951 ['a']\n");
+    expect({ stdout: bundle.stdout, stderr: bundle.stderr, status: bundle.status }).to.deep.equal(modular);
+  });
+
   it('stops a runaway program at the step budget with status 3', () => {
     const prog = path.join(dir, 'forever.py');
     fs.writeFileSync(prog, 'while True:\n    pass\n');

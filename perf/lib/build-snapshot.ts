@@ -46,7 +46,7 @@ export async function takeSnapshot(root: string): Promise<BuildSnapshot> {
   let problem: string | null = null;
   for (let attempt = 1; ; attempt++) {
     const dir = copyBuild(root);
-    const cli = path.join(dir, 'dist', 'src', 'cli', 'main.js');
+    const cli = path.join(dir, 'dist', 'corevm.mjs');
     problem = smokeTest(cli, dir);
     if (problem === null || attempt === ATTEMPTS) return { dir, cli, problem };
     removeSnapshot({ dir, cli, problem });

@@ -1,5 +1,6 @@
-// Run by `npm install` (the prepare script) after compiling: links node_modules/.bin/corevm
-// to the compiled CLI, so `npx corevm` runs this checkout's build. npm links the bins of
+// Run by `npm install` (the prepare script) after building: links node_modules/.bin/corevm
+// to the bundled CLI (dist/corevm.mjs: one file, so start-up reads and compiles one module
+// instead of about a hundred), so `npx corevm` runs this checkout's build. npm links the bins of
 // dependencies only, and package.json deliberately declares no `bin`: with one, npm 11's npx
 // tries to install the project into its own cache and fails ("Could not read package.json").
 
@@ -7,7 +8,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 
 const root = process.cwd();
-const target = path.join(root, 'dist', 'src', 'cli', 'main.js');
+const target = path.join(root, 'dist', 'corevm.mjs');
 const binDir = path.join(root, 'node_modules', '.bin');
 const link = path.join(binDir, 'corevm');
 
