@@ -28,6 +28,8 @@ function copyBuild(root: string): string {
     const from = path.join(root, 'dist', sub);
     if (fs.existsSync(from)) fs.cpSync(from, path.join(dir, 'dist', sub), { recursive: true });
   }
+  // The bundled CLI the engines run.
+  fs.copyFileSync(path.join(root, 'dist', 'corevm.mjs'), path.join(dir, 'dist', 'corevm.mjs'));
   return dir;
 }
 
