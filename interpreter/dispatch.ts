@@ -514,21 +514,27 @@ export function dispatch(interp: Interpreter, entry: Frame, pending: PyBaseExcep
                 pc += OP_LENGTH[op]!;
                 break;
               }
+              // A receiver to prepend (bound method, new instance) goes into the slot just below
+              // the arguments: it held the callable (CALL) or LOAD_METHOD's empty self slot, both
+              // dead now, so the callee binds its arguments straight from this stack.
+              const selfSlot = argsStart - 1;
               if (fn !== null && fn.entry === null && (fn.code.flags & CodeFlags.GENERATOR) === 0) interp.countCall(profileOf(fn.code), fn);
               if (fn !== null && fn.entry !== null && realm.depth < interp.compiledDepthLimit) {
                 // Compiled: the entry counts toward the recursion limit itself.
+                if (selfArg !== undefined) stack[selfSlot] = selfArg;
                 const result = selfArg === undefined
                   ? fn.entry(fn, stack, argsStart, nargs, kwnames)
-                  : fn.entry(fn, [selfArg, ...stack.slice(argsStart, sp)], 0, nargs + 1, kwnames);
+                  : fn.entry(fn, stack, selfSlot, nargs + 1, kwnames);
                 sp = base;
                 stack[sp++] = result;
                 pc += OP_LENGTH[op]!;
                 break;
               }
               if (fn !== null && (fn.code.flags & CodeFlags.GENERATOR) === 0) {
+                if (selfArg !== undefined) stack[selfSlot] = selfArg;
                 const callee = selfArg === undefined
                   ? interp.newFrame(fn, stack, argsStart, nargs, kwnames)
-                  : interp.newFrame(fn, [selfArg, ...stack.slice(argsStart, sp)], 0, nargs + 1, kwnames);
+                  : interp.newFrame(fn, stack, selfSlot, nargs + 1, kwnames);
                 interp.pushFrame();
                 callee.back = frame;
                 frame = callee;
@@ -541,7 +547,8 @@ export function dispatch(interp: Interpreter, entry: Frame, pending: PyBaseExcep
                 if (init !== null && init.entry === null) interp.countCall(profileOf(init.code), init);
                 if (init !== null && init.entry !== null && realm.depth < interp.compiledDepthLimit) {
                   const self = new PyInstance(callable);
-                  const returned = init.entry(init, [self, ...stack.slice(argsStart, sp)], 0, nargs + 1, kwnames);
+                  stack[selfSlot] = self;
+                  const returned = init.entry(init, stack, selfSlot, nargs + 1, kwnames);
                   sp = base;
                   stack[sp++] = rt.initResult(self, returned);
                   pc += OP_LENGTH[op]!;
@@ -549,7 +556,8 @@ export function dispatch(interp: Interpreter, entry: Frame, pending: PyBaseExcep
                 }
                 if (init !== null) {
                   const self = new PyInstance(callable);
-                  const callee = interp.newFrame(init, [self, ...stack.slice(argsStart, sp)], 0, nargs + 1, kwnames);
+                  stack[selfSlot] = self;
+                  const callee = interp.newFrame(init, stack, selfSlot, nargs + 1, kwnames);
                   callee.initSelf = self;
                   interp.pushFrame();
                   callee.back = frame;
