@@ -29,7 +29,7 @@ export function bindArguments(
   for (let i = 0; i < n; i++) locals[i] = args[start + i];
   const varargsIndex = argCount + code.kwOnlyArgCount;
   if (npos > argCount) {
-    if (!hasVarargs) tooManyPositional(func, npos, nkw, locals, kwnames);
+    if (!hasVarargs) tooManyPositional(func, npos, kwnames);
     const extra: PyValue[] = [];
     for (let i = argCount; i < npos; i++) extra.push(args[start + i]!);
     locals[varargsIndex] = new PyTuple(extra);
@@ -108,7 +108,7 @@ function missingArguments(func: PyFunction, names: string[], kind: string): neve
   return typeError(`${func.qualname}() missing ${names.length} required ${kind} argument${s}: ${listNames(names)}`);
 }
 
-function tooManyPositional(func: PyFunction, given: number, nkw: number, locals: Array<PyValue | undefined>, kwnames: readonly string[] | null): never {
+function tooManyPositional(func: PyFunction, given: number, kwnames: readonly string[] | null): never {
   const code = func.code;
   const defaults = func.defaults?.length ?? 0;
   const required = code.argCount - defaults;
@@ -126,7 +126,5 @@ function tooManyPositional(func: PyFunction, given: number, nkw: number, locals:
     const kwPlural = kwOnlyGiven === 1 ? '' : 's';
     typeError(`${func.qualname}() takes ${takes} positional argument${plural} but ${given} positional argument${given === 1 ? '' : 's'} (and ${kwOnlyGiven} keyword-only argument${kwPlural}) were given`);
   }
-  void locals;
-  void nkw;
   return typeError(`${func.qualname}() takes ${takes} positional argument${plural} but ${given} ${was} given`);
 }

@@ -509,7 +509,6 @@ function iterNextRaw(iter: PyValue): PyValue {
 // --- imports
 
 export function importName(realm: Realm, name: string, fromlist: PyValue): PyModule {
-  void fromlist;
   if (realm.importHook === null) throw newException(E['ImportError']!, `import of ${name} is not available`);
   return realm.importHook(name);
 }

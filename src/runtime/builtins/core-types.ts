@@ -2,21 +2,20 @@
 // property/staticmethod/classmethod, super, modules, and the exception hierarchy
 // (https://docs.python.org/3/reference/datamodel.html). Also class creation (__build_class__).
 
-import { CodeFlags } from '../../bytecode/opcodes.js';
-import { newException, raise, typeError, typeName } from '../exceptions.js';
+import { raise, typeError, typeName } from '../exceptions.js';
 import {
   NotImplemented, PyBaseException, PyBoundMethod, PyBuiltinFunction, PyCell, PyClassMethod, PyDict, PyFunction,
   PyGenerator, PyInstance, PyMethodDescriptor, PyModule, PyProperty, PyStaticMethod, PySuper, newAttrDict, type AttrDict,
 } from '../objects.js';
 import {
-  attrsOf, call, classChanged, genericSetAttr, getAttrOpt, identityHash, lookupType, repr, str, strRepr,
+  attrsOf, call, classChanged, genericSetAttr, getAttrOpt, identityHash, lookupType, repr, str,
   toArray, bindDescriptor, attributeError, installSuperLookup, genericGetAttr,
 } from '../protocols.js';
 import { realm } from '../realm.js';
 import { PyType } from '../type-object.js';
 import { E, T, isSubtype, newClass, typeOf } from '../types.js';
 import { PyList, PyTuple, type PyValue } from '../values.js';
-import { arity, defGetter, defMethod, defMethods, defStatic } from './define.js';
+import { defGetter, defMethod, defMethods, defStatic } from './define.js';
 
 function hexId(v: PyValue): string {
   return `0x${(0x7f0000000000 + identityHash(v as object) * 16).toString(16)}`;
@@ -163,7 +162,6 @@ function defineType(): void {
   defStatic(T.type, '__new__', (args, kwnames) => {
     if (args.length === 2) return typeOf(args[1]!);
     if (args.length !== 4) typeError('type() takes 1 or 3 arguments');
-    void kwnames;
     const [, name, bases, ns] = args as [PyValue, string, PyTuple, PyDict];
     return createClass(name, bases.items as PyType[], ns, null);
   });
@@ -438,7 +436,6 @@ function defineMisc(): void {
   defMethod(T.code, '__repr__', (c) => `<code object ${(c as unknown as { name: string }).name} at ${hexId(c)}>`);
   defGetter(T.generator, '__name__', (g) => (g as PyGenerator).name);
   defGetter(T.generator, '__qualname__', (g) => (g as PyGenerator).qualname);
-  void CodeFlags;
 }
 
 // ---------------------------------------------------------------------------------------
@@ -569,8 +566,6 @@ function defineExceptionDetails(): void {
   defGetter(E['ImportError']!, 'msg', first);
   defGetter(E['NameError']!, 'name', (o) => ((o as PyBaseException).attrs?.['name'] ?? null));
   defGetter(E['AttributeError']!, 'name', (o) => ((o as PyBaseException).attrs?.['name'] ?? null));
-  void newException;
-  void strRepr;
 }
 
 let defined = false;
@@ -585,5 +580,4 @@ export function defineCoreTypes(): void {
   defineMisc();
   defineExceptions();
   installSuperLookup(superGetAttr);
-  void arity;
 }

@@ -4,7 +4,7 @@
 
 import { newException, raise, typeError, typeName } from '../exceptions.js';
 import {
-  PyBuiltinFunction, PyDict, PyFunction, PyGenerator, PyInstance, PyMethodDescriptor, PyModule, PyNativeIterator,
+  PyBuiltinFunction, PyDict, PyFunction, PyGenerator, PyMethodDescriptor, PyModule, PyNativeIterator,
   type NativeFn,
 } from '../objects.js';
 import { compareOp } from '../operators.js';
@@ -157,15 +157,7 @@ function enumerateBuiltin(args: PyValue[], kwnames: readonly string[] | null): P
 function zipBuiltin(args: PyValue[], kwnames: readonly string[] | null): PyValue {
   const { positional, named } = splitKeywords('zip', args, kwnames, ['strict']);
   const strict = truthy(named.get('strict') ?? false);
-  const its = positional.map((a, i) => {
-    try {
-      return getIter(a);
-    } catch (e) {
-      if (e instanceof Object && (e as { type?: PyType }).type === E['TypeError']) typeError(`'${typeName(a)}' object is not iterable`);
-      void i;
-      throw e;
-    }
-  });
+  const its = positional.map((a) => getIter(a));
   let done = its.length === 0;
   return nativeIterator(() => {
     if (done) return undefined;
@@ -192,7 +184,6 @@ function zipStrictCheck(its: PyValue[], k: number): void {
 
 function mapBuiltin(args: PyValue[], kwnames: readonly string[] | null): PyValue {
   if (args.length < 2) typeError('map() must have at least two arguments.');
-  void kwnames;
   const fn = args[0]!;
   const its = args.slice(1).map(getIter);
   return nativeIterator(() => {
@@ -425,4 +416,3 @@ function idOf(v: PyValue): PyValue {
   return 9000000000000 + (hash(v) & 0xffffff) * 16;
 }
 
-void PyInstance;
