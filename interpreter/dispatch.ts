@@ -11,13 +11,13 @@ import { InternalError, toGuestException } from '../src/runtime/exceptions.js';
 import { Frame } from '../src/runtime/frame.js';
 import {
   PyBaseException, PyBoundMethod, PyDict, PyFunction, PyGenerator, PyInstance,
-  PyMethodDescriptor, PyModule, PySet, PySlice,
+  PyMethodDescriptor, PyModule, PySet, PySlice, type AttrDict,
 } from '../src/runtime/objects.js';
 import {
   binaryOp, compareOp, contains, unaryInvert, unaryNegative, unaryPositive,
 } from '../src/runtime/operators.js';
 import {
-  call, classEpoch, delAttr, getAttr, getIter, isPlainInstanceRead, isPlainInstanceWrite, iterNext,
+  call, classEpoch, delAttr, getAttr, getIter, isPlainInstanceRead, isPlainInstanceWrite, isPlainSlotAccess, iterNext,
   setAttr, truthy,
 } from '../src/runtime/protocols.js';
 import { delItem, getItem, setItem } from '../src/runtime/subscript.js';
@@ -188,8 +188,9 @@ export function dispatch(interp: Interpreter, entry: Frame, pending: PyBaseExcep
               frame.pc = pc;
               const obj = stack[sp - 1]!;
               const name = code.names[words[pc + 1]!]!;
-              if (obj instanceof PyInstance && obj.attrs !== null && attrSiteIsPlain(code, pc, obj.type, name, false)) {
-                const v = obj.attrs[name];
+              if (obj instanceof PyInstance) {
+                const store = instanceStore(obj, attrSiteKind(code, pc, obj.type, name, false));
+                const v = store === null ? undefined : store[name];
                 if (v !== undefined) {
                   stack[sp - 1] = v;
                   pc += 2;
@@ -204,7 +205,8 @@ export function dispatch(interp: Interpreter, entry: Frame, pending: PyBaseExcep
               frame.pc = pc;
               const obj = stack[sp - 1]!;
               const name = code.names[words[pc + 1]!]!;
-              if (obj instanceof PyInstance && obj.attrs !== null && attrSiteIsPlain(code, pc, obj.type, name, true)) obj.attrs[name] = stack[sp - 2]!;
+              const store = obj instanceof PyInstance ? instanceStore(obj, attrSiteKind(code, pc, obj.type, name, true)) : null;
+              if (store !== null) store[name] = stack[sp - 2]!;
               else setAttr(obj, name, stack[sp - 2]!);
               sp -= 2;
               pc += 2;
@@ -893,17 +895,30 @@ export function dispatch(interp: Interpreter, entry: Frame, pending: PyBaseExcep
   }
 }
 
-/** The inline cache of an attribute site: is `type`'s access to `name` the plain instance-dict
- *  case? Checked once per (site, class, class epoch); the last class seen is also feedback. */
-function attrSiteIsPlain(code: CodeObject, pc: number, type: PyType, name: string, write: boolean): boolean {
+/** Inline-cache kinds of an attribute site. */
+const SITE_GENERIC = 0;
+const SITE_DICT = 1;
+const SITE_SLOT = 2;
+
+/** The inline cache of an attribute site: does `type`'s access to `name` read or write the
+ *  instance dict (SITE_DICT) or a __slots__ entry (SITE_SLOT) directly? Checked once per
+ *  (site, class, class epoch); the last class seen is also the JIT's receiver feedback. */
+function attrSiteKind(code: CodeObject, pc: number, type: PyType, name: string, write: boolean): number {
   const profile = profileOf(code);
   const slot = code.feedbackSlots![pc]!;
-  if (profile.attrType[slot] === type && profile.attrEpoch[slot] === classEpoch) return profile.attrPlain[slot] === 1;
-  const plain = write ? isPlainInstanceWrite(type, name) : isPlainInstanceRead(type, name);
+  if (profile.attrType[slot] === type && profile.attrEpoch[slot] === classEpoch) return profile.attrPlain[slot]!;
+  let kind = SITE_GENERIC;
+  if (type.slots !== null) kind = isPlainSlotAccess(type, name) ? SITE_SLOT : SITE_GENERIC;
+  else if (write ? isPlainInstanceWrite(type, name) : isPlainInstanceRead(type, name)) kind = SITE_DICT;
   profile.attrType[slot] = type;
   profile.attrEpoch[slot] = classEpoch;
-  profile.attrPlain[slot] = plain ? 1 : 0;
-  return plain;
+  profile.attrPlain[slot] = kind;
+  return kind;
+}
+
+/** Where a site of that kind finds obj's attributes, or null for the generic path. */
+function instanceStore(obj: PyInstance, kind: number): AttrDict | null {
+  return kind === SITE_DICT ? obj.attrs : kind === SITE_SLOT ? obj.slotValues : null;
 }
 
 /** Returns a finished call's frame to its code's pool (never a generator's or a body's). */

@@ -24,12 +24,14 @@ export function newAttrDict(): AttrDict {
 /** Instance of a user class whose layout is plain `object`. */
 export class PyInstance extends PyObject {
   attrs: AttrDict | null;
-  /** Values of __slots__ entries, when the class declares them. */
-  slotValues: Map<string, PyValue> | null = null;
+  /** Values of __slots__ entries when the class declares them (a fast attribute object, so
+   *  slot reads are as quick as dict reads; only the class's slot names are ever stored). */
+  slotValues: AttrDict | null;
   constructor(type: PyType) {
     super();
     this.type = type;
     this.attrs = type.slots === null ? newAttrDict() : null;
+    this.slotValues = type.slots === null ? null : newAttrDict();
   }
 }
 
@@ -280,6 +282,8 @@ export class PyGetSet extends PyObject {
     readonly get: (obj: PyValue) => PyValue,
     readonly set: ((obj: PyValue, value: PyValue) => void) | null = null,
     readonly remove: ((obj: PyValue) => void) | null = null,
+    /** Set for the descriptor of a __slots__ entry: its value lives in slotValues[name]. */
+    readonly isSlot = false,
   ) {
     super();
   }

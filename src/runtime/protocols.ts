@@ -59,6 +59,16 @@ export function isPlainInstanceRead(type: PyType, name: string): boolean {
   return !(descr instanceof PyProperty || descr instanceof PyGetSet) && !(type.isHeapType && lookupType(type, '__getattribute__') !== T.object.dict.get('__getattribute__'));
 }
 
+/** True when obj.name is a __slots__ entry read or written directly in slotValues (the class
+ *  has no __getattribute__ or __setattr__ override). */
+export function isPlainSlotAccess(type: PyType, name: string): boolean {
+  const descr = lookupType(type, name);
+  const getattribute = lookupType(type, '__getattribute__');
+  const setattr = lookupType(type, '__setattr__');
+  return descr instanceof PyGetSet && descr.isSlot && descr.name === name && getattribute instanceof PyMethodDescriptor
+    && (setattr === undefined || setattr instanceof PyMethodDescriptor);
+}
+
 /** True when obj.name = v writes the instance dict directly (no __setattr__ override, no
  *  data descriptor, no __slots__). */
 export function isPlainInstanceWrite(type: PyType, name: string): boolean {

@@ -4,7 +4,7 @@
 
 import { raise, typeError, typeName } from '../exceptions.js';
 import {
-  NotImplemented, PyBaseException, PyBoundMethod, PyBuiltinFunction, PyCell, PyClassMethod, PyDict, PyFunction,
+  NotImplemented, PyBaseException, PyBoundMethod, PyBuiltinFunction, PyCell, PyClassMethod, PyDict, PyFunction, PyGetSet,
   PyGenerator, PyInstance, PyMethodDescriptor, PyModule, PyProperty, PyStaticMethod, PySuper, newAttrDict, type AttrDict,
 } from '../objects.js';
 import {
@@ -259,17 +259,22 @@ function installSlots(cls: PyType): void {
   const names = typeof slots === 'string' ? [slots] : (toArray(slots) as string[]);
   cls.slots = names;
   for (const name of names) {
-    defGetter(cls, name, (obj) => {
-      const v = (obj as PyInstance).slotValues?.get(name);
+    const get = (obj: PyValue): PyValue => {
+      const v = (obj as PyInstance).slotValues?.[name];
       if (v === undefined) throw attributeError(obj, name);
       return v;
-    }, (obj, v) => {
+    };
+    const set = (obj: PyValue, v: PyValue): void => {
       const inst = obj as PyInstance;
-      inst.slotValues ??= new Map();
-      inst.slotValues.set(name, v);
-    }, (obj) => {
-      if ((obj as PyInstance).slotValues?.delete(name) !== true) throw attributeError(obj, name);
-    });
+      inst.slotValues ??= newAttrDict();
+      inst.slotValues[name] = v;
+    };
+    const remove = (obj: PyValue): void => {
+      const values = (obj as PyInstance).slotValues;
+      if (values?.[name] === undefined) throw attributeError(obj, name);
+      delete values[name];
+    };
+    cls.dict.set(name, new PyGetSet(name, get, set, remove, true));
   }
 }
 
