@@ -24,6 +24,7 @@ import { delItem, getItem, setItem } from '../src/runtime/subscript.js';
 import { E, T } from '../src/runtime/types.js';
 import { PyFloat, PyList, PyTuple, type PyValue } from '../src/runtime/values.js';
 import * as rt from '../src/runtime/ops.js';
+import { FRAME_HANDED_BACK, OSR_DECLINED, handback } from '../src/runtime/tiers.js';
 import type { Interpreter } from './interpreter.js';
 import { PyType } from '../src/runtime/type-object.js';
 import { FRAME_POOL_LIMIT, profileOf } from './profile.js';
@@ -40,6 +41,7 @@ export function dispatch(interp: Interpreter, entry: Frame, pending: PyBaseExcep
   let sp = frame.sp;
   let pc = frame.pc;
   let reraise = false;
+  const osrThreshold = interp.osrThreshold;
 
   for (;;) {
     try {
@@ -373,22 +375,6 @@ export function dispatch(interp: Interpreter, entry: Frame, pending: PyBaseExcep
             case Op.JUMP_FORWARD:
               pc = words[pc + 1]!;
               break;
-            case Op.JUMP_BACKWARD: {
-              const target = words[pc + 1]!;
-              if (--interp.ticks <= 0) {
-                frame.pc = pc;
-                frame.sp = sp;
-                interp.safepoint();
-              }
-              const profile = profileOf(code);
-              if (++profile.backedges >= 0 && interp.hooks.onHotLoop) {
-                frame.pc = target;
-                frame.sp = sp;
-                interp.hooks.onHotLoop(frame, target);
-              }
-              pc = target;
-              break;
-            }
             case Op.POP_JUMP_IF_FALSE: {
               const v = stack[--sp]!;
               if (v === false || (v !== true && !interp.truthAt(frame, pc, v))) pc = words[pc + 1]!;
@@ -453,6 +439,47 @@ export function dispatch(interp: Interpreter, entry: Frame, pending: PyBaseExcep
               }
               break;
             }
+            case Op.JUMP_BACKWARD: {
+              const target = words[pc + 1]!;
+              if (--realm.ticks <= 0) {
+                frame.pc = pc;
+                frame.sp = sp;
+                interp.safepoint();
+              }
+              const profile = profileOf(code);
+              if (++profile.backedges < osrThreshold) {
+                pc = target;
+                break;
+              }
+              frame.pc = target;
+              frame.sp = sp;
+              const result = interp.hotLoop(frame, profile, target);
+              if (result === OSR_DECLINED) {
+                pc = target;
+                break;
+              }
+              if (result === FRAME_HANDED_BACK) {
+                sp = frame.sp;
+                pc = frame.pc;
+                const exc = handback.exception;
+                if (exc !== null) {
+                  handback.exception = null;
+                  reraise = handback.reraise;
+                  throw exc;
+                }
+                break;
+              }
+              // The compiled loop ran the function to its return.
+              realm.depth--;
+              if (frame === entry) {
+                frame.sp = sp;
+                return result;
+              }
+              frame = returnToCaller(frame, result);
+              sp = frame.sp + 1;
+              pc = frame.pc + OP_LENGTH[frame.code.code[frame.pc]!]!;
+              continue reload;
+            }
             case Op.RETURN_VALUE: {
               const value = stack[--sp]!;
               realm.depth--;
@@ -470,12 +497,9 @@ export function dispatch(interp: Interpreter, entry: Frame, pending: PyBaseExcep
                 pc = frame.code.code[frame.pc + 1]!;
                 continue reload;
               }
-              const result = frame.initSelf !== undefined ? rt.initResult(frame.initSelf, value) : value;
-              releaseFrame(frame);
-              frame = caller;
-              sp = frame.sp;
+              frame = returnToCaller(frame, value);
+              sp = frame.sp + 1;
               pc = frame.pc + OP_LENGTH[frame.code.code[frame.pc]!]!;
-              frame.stack[sp++] = result;
               continue reload;
             }
 
@@ -500,7 +524,7 @@ export function dispatch(interp: Interpreter, entry: Frame, pending: PyBaseExcep
               const argsStart = sp - nargs;
               frame.pc = pc;
               frame.sp = base;
-              if (--interp.ticks <= 0) interp.safepoint();
+              if (--realm.ticks <= 0) interp.safepoint();
               // Guest functions run in this loop: push a frame and switch to it.
               let fn: PyFunction | null = null;
               let selfArg: PyValue | undefined;
@@ -581,7 +605,7 @@ export function dispatch(interp: Interpreter, entry: Frame, pending: PyBaseExcep
               const args = stack[--sp]!;
               const callable = stack[sp - 1]!;
               frame.sp = sp - 1;
-              if (--interp.ticks <= 0) interp.safepoint();
+              if (--realm.ticks <= 0) interp.safepoint();
               stack[sp - 1] = rt.callEx(callable, args, kwargs);
               pc += 1;
               break;
@@ -919,6 +943,15 @@ function attrSiteKind(code: CodeObject, pc: number, type: PyType, name: string, 
 /** Where a site of that kind finds obj's attributes, or null for the generic path. */
 function instanceStore(obj: PyInstance, kind: number): AttrDict | null {
   return kind === SITE_DICT ? obj.attrs : kind === SITE_SLOT ? obj.slotValues : null;
+}
+
+/** A call's frame returned `value`: puts the call's result on the caller's stack (at its sp)
+ *  and returns the caller; the finished frame goes back to its pool. */
+function returnToCaller(frame: Frame, value: PyValue): Frame {
+  const caller = frame.back!;
+  caller.stack[caller.sp] = frame.initSelf !== undefined ? rt.initResult(frame.initSelf, value) : value;
+  releaseFrame(frame);
+  return caller;
 }
 
 /** Returns a finished call's frame to its code's pool (never a generator's or a body's). */

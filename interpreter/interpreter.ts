@@ -23,14 +23,18 @@ import { E } from '../src/runtime/types.js';
 import { type PyValue } from '../src/runtime/values.js';
 import * as rt from '../src/runtime/ops.js';
 import { dispatch } from './dispatch.js';
-import { profileOf } from './profile.js';
+import { profileOf, type CodeProfile } from './profile.js';
+import { OSR_DECLINED, type HotLoopResult } from '../src/runtime/tiers.js';
 
 /** Hooks the VM installs: tier-up decisions and the safepoint poll. */
 export interface InterpreterHooks {
   /** Called when a function's call counter crosses the threshold. */
   onHotFunction?(func: PyFunction): void;
-  /** Called when a loop's back-edge counter crosses the threshold. */
-  onHotLoop?(frame: Frame, loopHeaderPc: number): void;
+  /** Called when a function's back-edge counter crosses the OSR threshold at a loop header
+   *  (the frame's pc and sp are written back): the function's result if compiled code
+   *  entered on-stack ran it to the end, FRAME_HANDED_BACK if that code wrote the frame back
+   *  for the interpreter to continue, or OSR_DECLINED. The hook sets the counter's backoff. */
+  onHotLoop?(frame: Frame, loopHeaderPc: number, profile: CodeProfile): HotLoopResult;
   /** Polled every `safepointInterval` safepoints; may throw (interrupt, budget). */
   onSafepoint?(): void;
 }
@@ -44,15 +48,15 @@ export interface InterpreterOptions {
   /** Guest depth (realm.depth) below which calls enter compiled code; deeper calls push
    *  interpreter frames, because compiled frames recurse on the JS stack and these do not. */
   compiledDepthLimit?: number;
+  /** Back-edges of one function (profile.backedges) at which hooks.onHotLoop runs; Infinity = never. */
+  osrThreshold?: number;
 }
 
 export class Interpreter implements GuestInvoker {
-  /** Countdown to the next safepoint poll. */
-  /** Countdown to the next safepoint poll (used by the dispatch loop). */
-  ticks: number;
   /** The innermost running frame, for tracebacks of host-raised errors. */
   current: Frame | null = null;
   readonly callThreshold: number;
+  readonly osrThreshold: number;
   readonly compiledDepthLimit: number;
 
   constructor(
@@ -60,7 +64,8 @@ export class Interpreter implements GuestInvoker {
     readonly hooks: InterpreterHooks,
     private readonly options: InterpreterOptions,
   ) {
-    this.ticks = options.safepointInterval;
+    realm.ticks = options.safepointInterval;
+    this.osrThreshold = options.osrThreshold ?? Infinity;
     this.callThreshold = options.callThreshold ?? Infinity;
     this.compiledDepthLimit = options.compiledDepthLimit ?? 0;
   }
@@ -243,13 +248,18 @@ export class Interpreter implements GuestInvoker {
     if (++profile.calls >= this.callThreshold && this.hooks.onHotFunction) this.hooks.onHotFunction(fn);
   }
 
+  /** A loop of `frame` is hot: offers it to the hook (see InterpreterHooks.onHotLoop). */
+  hotLoop(frame: Frame, profile: CodeProfile, headerPc: number): HotLoopResult {
+    return this.hooks.onHotLoop === undefined ? OSR_DECLINED : this.hooks.onHotLoop(frame, headerPc, profile);
+  }
+
   truthAt(frame: Frame, pc: number, v: PyValue): boolean {
     frame.pc = pc;
     return truthy(v);
   }
 
   safepoint(): void {
-    this.ticks = this.options.safepointInterval;
+    this.realm.ticks = this.options.safepointInterval;
     this.hooks.onSafepoint?.();
   }
 }

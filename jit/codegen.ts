@@ -28,7 +28,7 @@ export interface CompiledParts {
 /** Instructions that never throw: no `pc = …` write-back before them. */
 const NEVER_THROWS = new Set<number>([
   Op.NOP, Op.POP_TOP, Op.COPY, Op.SWAP, Op.LOAD_CONST, Op.LOAD_FAST, Op.STORE_FAST, Op.LOAD_CLOSURE,
-  Op.STORE_DEREF, Op.JUMP_FORWARD, Op.JUMP_BACKWARD, Op.POP_JUMP_IF_NONE, Op.POP_JUMP_IF_NOT_NONE,
+  Op.STORE_DEREF, Op.JUMP_FORWARD, Op.POP_JUMP_IF_NONE, Op.POP_JUMP_IF_NOT_NONE,
   Op.IS_OP, Op.BUILD_TUPLE, Op.BUILD_LIST, Op.BUILD_SLICE, Op.RETURN_VALUE, Op.LOAD_ASSERTION_ERROR, Op.LOAD_BUILD_CLASS,
 ]);
 
@@ -41,18 +41,22 @@ export function functionName(code: CodeObject): string {
   return `py$${module}$${code.qualname}`.replace(/[^\w$]/g, '_');
 }
 
-function checkCompilable(code: CodeObject): void {
+/** Which entry a compiled function has: called with arguments (CompiledEntry), or entered
+ *  on-stack at a loop header from a running interpreter frame (OsrEntry). */
+export type Variant = { readonly kind: 'call' } | { readonly kind: 'osr'; readonly header: number };
+
+function checkCompilable(code: CodeObject, variant: Variant): void {
   if ((code.flags & CodeFlags.GENERATOR) !== 0) throw new Bailout('GENERATOR');
   if ((code.flags & CodeFlags.CLASS_BODY) !== 0) throw new Bailout('CLASS_BODY');
-  if ((code.flags & CodeFlags.MODULE) !== 0) throw new Bailout('MODULE_BODY');
+  if ((code.flags & CodeFlags.MODULE) !== 0 && variant.kind === 'call') throw new Bailout('MODULE_BODY');
   if (code.stackHeights === null) throw new Bailout('NOT_VALIDATED');
 }
 
-/** Blocks reachable from the entry along normal edges (handlers run in the interpreter). */
-function normalReachable(cfg: Cfg): BasicBlock[] {
+/** Blocks reachable from the entry block along normal edges (handlers run in the interpreter). */
+function normalReachable(cfg: Cfg, entry: number): BasicBlock[] {
   const words = cfg.code.code;
   const seen = new Uint8Array(cfg.blocks.length);
-  const work = [0];
+  const work = [entry];
   while (work.length > 0) {
     const id = work.pop()!;
     if (seen[id]) continue;
@@ -139,7 +143,8 @@ function bindStatements(code: CodeObject): b.Stmt[] {
   return [b.ifStmt(test, direct, general)];
 }
 
-/** The catch clause: traceback line, then the interpreter at the handler, or rethrow. */
+/** The catch clause of a called function: traceback line, then the interpreter at the
+ *  handler (a new frame finishes the call), or rethrow. */
 function catchStatements(code: CodeObject): b.Stmt[] {
   const locals = Array.from({ length: code.nlocals }, (_, i) => b.id(`l${i}`));
   const stack = Array.from({ length: code.maxStack }, (_, i) => slot(i));
@@ -153,31 +158,69 @@ function catchStatements(code: CodeObject): b.Stmt[] {
   ];
 }
 
-/** Translates `code`; throws Bailout when the function must stay interpreted. */
-export function generate(code: CodeObject): CompiledParts {
-  checkCompilable(code);
-  const cfg = buildCfg(code);
-  const t = new Translation(code, cfg);
-  const blocks = normalReachable(cfg);
-  const cases = blocks.map((block, i) => t.blockCase(block, blocks[i + 1]));
-  const hasCells = code.cellvars.length > 0 || code.freevars.length > 0;
-  const argLocals = Array.from({ length: code.totalArgs }, (_, i) => b.id(`l${i}`));
-  const vars = [
+/** The variables of every compiled function: locals, stack slots, scratch, pc, block. */
+function declarations(code: CodeObject, pc: number, block: number): b.Stmt {
+  return b.letDecl([
     ...Array.from({ length: code.nlocals }, (_, i) => `l${i}`),
     ...Array.from({ length: code.maxStack }, (_, i) => `s${i}`),
-    't', ['pc', b.literal(0)] as [string, b.Expr], ['block', b.literal(0)] as [string, b.Expr], ['rr', b.literal(false)] as [string, b.Expr],
-  ];
-  const name = functionName(code);
-  const body = [
-    b.letDecl(vars),
+    't', ['pc', b.literal(pc)], ['block', b.literal(block)], ['rr', b.literal(false)],
+  ]);
+}
+
+const dispatchLoop = (cases: Array<{ test: b.Expr; body: b.Stmt[] }>): b.Stmt =>
+  b.labeled('dispatch', b.forever([b.switchStmt(b.id('block'), cases)]));
+
+/** A called function: binds its arguments, counts its depth, deopts at handlers. */
+function callBody(code: CodeObject, cases: Array<{ test: b.Expr; body: b.Stmt[] }>): b.Stmt[] {
+  const hasCells = code.cellvars.length > 0 || code.freevars.length > 0;
+  const argLocals = Array.from({ length: code.totalArgs }, (_, i) => b.id(`l${i}`));
+  return [
+    declarations(code, 0, 0),
     ...bindStatements(code),
+    b.constDecl('G', b.member(b.id('fn'), 'globals')),
     b.constDecl('C', hasCells ? b.call(b.id('makeCells'), [b.id('CODE'), b.array(argLocals), b.member(b.id('fn'), 'closure')]) : b.literal(null)),
     b.exprStmt(b.call(b.id('enter'), [b.id('realm')])),
-    b.tryCatchFinally([b.labeled('dispatch', b.forever([b.switchStmt(b.id('block'), cases)]))], 'e', catchStatements(code),
+    b.tryCatchFinally([dispatchLoop(cases)], 'e', catchStatements(code),
       [b.exprStmt(b.assign(b.member(b.id('realm'), 'depth'), b.literal(1), '-='))]),
   ];
-  const fn = b.functionExpr(name, ['fn', 'args', 'start', 'count', 'kwnames'], body);
-  const where = `${code.qualname} (${code.filename.replace(/^.*[\\/]/, '')}:${code.firstLineNo})`;
+}
+
+/** A loop entered on-stack: loads the interpreter frame's locals and stack at the header;
+ *  every exit (exception, later guards) writes the state back into that frame and returns
+ *  FRAME_HANDED_BACK, so the interpreter continues (or handles the exception) in place. */
+function osrBody(code: CodeObject, cfg: Cfg, header: number, cases: Array<{ test: b.Expr; body: b.Stmt[] }>): b.Stmt[] {
+  const height = code.stackHeights![header]!;
+  const load = (array: string, name: string, i: number): b.Stmt => b.exprStmt(b.assign(b.id(`${name}${i}`), b.index(b.id(array), i)));
+  const locals = Array.from({ length: code.nlocals }, (_, i) => b.id(`l${i}`));
+  const stack = Array.from({ length: code.maxStack }, (_, i) => slot(i));
+  const handBack = b.call(b.id('handBack'), [b.id('frame'), b.id('pc'), b.array(locals), b.array(stack), b.call(b.id('toGuestException'), [b.id('e')]), b.id('rr')]);
+  return [
+    declarations(code, header, cfg.blockAt[header]!),
+    b.constDecl('fn', b.member(b.id('frame'), 'func')),
+    b.constDecl('G', b.member(b.id('frame'), 'globals')),
+    b.constDecl('C', b.member(b.id('frame'), 'cells')),
+    b.constDecl('L', b.member(b.id('frame'), 'locals')),
+    b.constDecl('S', b.member(b.id('frame'), 'stack')),
+    ...Array.from({ length: code.nlocals }, (_, i) => load('L', 'l', i)),
+    ...Array.from({ length: height }, (_, i) => load('S', 's', i)),
+    b.tryCatch([dispatchLoop(cases)], 'e', [b.returnStmt(handBack)]),
+  ];
+}
+
+/** Translates `code` for one entry; throws Bailout when it must stay interpreted. */
+export function generate(code: CodeObject, variant: Variant = { kind: 'call' }): CompiledParts {
+  checkCompilable(code, variant);
+  const cfg = buildCfg(code);
+  const t = new Translation(code, cfg);
+  const entryBlock = variant.kind === 'osr' ? cfg.blockAt[variant.header]! : 0;
+  if (entryBlock < 0) throw new Error(`jit: OSR entry ${variant.kind === 'osr' ? variant.header : 0} is not a block start`);
+  const blocks = normalReachable(cfg, entryBlock);
+  const cases = blocks.map((block, i) => t.blockCase(block, blocks[i + 1]));
+  const osr = variant.kind === 'osr';
+  const name = functionName(code) + (osr ? `$osr${variant.header}` : '');
+  const body = osr ? osrBody(code, cfg, variant.header, cases) : callBody(code, cases);
+  const fn = b.functionExpr(name, osr ? ['frame'] : ['fn', 'args', 'start', 'count', 'kwnames'], body);
+  const where = `${code.qualname} (${code.filename.replace(/^.*[\\/]/, '')}:${code.firstLineNo})${osr ? `, entered at pc ${variant.header} (line ${code.lineAt(variant.header)})` : ''}`;
   return {
     name,
     body: [b.withComment(b.returnStmt(fn), where)],

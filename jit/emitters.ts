@@ -144,7 +144,7 @@ const callMethod = (withKw: boolean): Emitter => (cx) => {
 const makeFunction: Emitter = (cx) => {
   const flags = cx.arg(0);
   const n = 1 + (flags & 1) + ((flags >> 1) & 1) + ((flags >> 3) & 1);
-  return [set(top(cx, n), helper('makeFunction', [b.id('fn'), b.literal(flags), b.array(slotsFrom(cx.h - n, cx.h))]))];
+  return [set(top(cx, n), helper('makeFunction', [b.id('G'), b.literal(flags), b.array(slotsFrom(cx.h - n, cx.h))]))];
 };
 
 // --- containers
@@ -192,7 +192,12 @@ const beforeWith: Emitter = (cx) => [
   set(slot(cx.h), b.index(T, 1)),
 ];
 
-const globalsTable = b.member(b.member(b.id('fn'), 'globals'), 'table');
+const globalsTable = b.member(b.id('G'), 'table');
+const loadGlobal: Emitter = (cx) => [
+  set(slot(cx.h), helper('loadGlobal', [cx.site('global'), b.id('G'), b.member(b.id('realm'), 'builtins'), name(cx)])),
+];
+const storeGlobal: Emitter = (cx) => [b.exprStmt(b.call(b.member(globalsTable, 'set'), [name(cx), top(cx, 1)]))];
+const deleteGlobal: Emitter = (cx) => [run('deleteGlobal', [b.id('G'), name(cx)])];
 
 /** Every opcode: its emitter, or the reason a function using it stays interpreted. */
 export const EMITTERS: { readonly [K in OpcodeName]: Emitter | BailoutReason } = {
@@ -204,12 +209,14 @@ export const EMITTERS: { readonly [K in OpcodeName]: Emitter | BailoutReason } =
   LOAD_FAST: loadFast,
   STORE_FAST: (cx) => [set(local(cx.arg(0)), top(cx, 1))],
   DELETE_FAST: deleteFast,
-  LOAD_GLOBAL: (cx) => [set(slot(cx.h), helper('loadGlobal', [cx.site('global'), b.id('fn'), b.member(b.id('realm'), 'builtins'), name(cx)]))],
-  STORE_GLOBAL: (cx) => [b.exprStmt(b.call(b.member(globalsTable, 'set'), [name(cx), top(cx, 1)]))],
-  DELETE_GLOBAL: (cx) => [run('deleteGlobal', [b.id('fn'), name(cx)])],
-  LOAD_NAME: 'NAMESPACE_OPS',
-  STORE_NAME: 'NAMESPACE_OPS',
-  DELETE_NAME: 'NAMESPACE_OPS',
+  LOAD_GLOBAL: loadGlobal,
+  STORE_GLOBAL: storeGlobal,
+  DELETE_GLOBAL: deleteGlobal,
+  // Only module bodies reach these (class bodies stay interpreted), and a module body's
+  // namespace is its globals: the global instructions' semantics exactly.
+  LOAD_NAME: loadGlobal,
+  STORE_NAME: storeGlobal,
+  DELETE_NAME: deleteGlobal,
   LOAD_DEREF: loadDeref,
   STORE_DEREF: (cx) => [set(b.member(cell(cx), 'value'), top(cx, 1))],
   DELETE_DEREF: deleteDeref,
@@ -235,7 +242,11 @@ export const EMITTERS: { readonly [K in OpcodeName]: Emitter | BailoutReason } =
   UNARY_INVERT: unaryWith('unaryInvert'),
   UNARY_NOT: (cx) => [set(top(cx, 1), b.conditional(typeIs(top(cx, 1), 'boolean'), b.unary('!', top(cx, 1)), b.unary('!', helper('truthy', [top(cx, 1)]))))],
   JUMP_FORWARD: (cx) => cx.jump(cx.arg(0)),
-  JUMP_BACKWARD: (cx) => cx.jump(cx.arg(0)),
+  // A safepoint, as in the interpreter: interrupts and the step budget reach compiled loops.
+  JUMP_BACKWARD: (cx) => [
+    b.ifStmt(b.binary('<=', b.unary('--', b.member(b.id('realm'), 'ticks')), b.literal(0)), [run('safepoint', [])]),
+    ...cx.jump(cx.arg(0)),
+  ],
   POP_JUMP_IF_FALSE: branchIf(isFalse),
   POP_JUMP_IF_TRUE: branchIf(isTrue),
   POP_JUMP_IF_NONE: branchIf(isNull),

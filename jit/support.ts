@@ -19,11 +19,17 @@ import {
 import type { PyType } from '../src/runtime/type-object.js';
 import type { Realm } from '../src/runtime/realm.js';
 import { delItem, getItem, setItem } from '../src/runtime/subscript.js';
+import { FRAME_HANDED_BACK, handback } from '../src/runtime/tiers.js';
 import { E, T } from '../src/runtime/types.js';
 import { PyFloat, PyList, PyTuple, type PyValue } from '../src/runtime/values.js';
 
-/** How a compiled function hands its frame to the interpreter (deopt by exception). */
-export type ResumeHook = (frame: Frame) => PyValue;
+/** What compiled code needs from the VM around it. */
+export interface JitHost {
+  /** Runs a frame rebuilt by a compiled function's exit to its return (deopt). */
+  resume(frame: Frame): PyValue;
+  /** The safepoint poll (interrupts, step budget), run when realm.ticks runs out. */
+  safepoint(): void;
+}
 
 /** One LOAD_GLOBAL site's inline cache (the interpreter keeps the same one per feedback slot). */
 export class GlobalSite {
@@ -106,8 +112,8 @@ export function compareSlow(op: number, a: PyValue, b: PyValue): PyValue {
 }
 
 /** LOAD_GLOBAL: globals, then builtins, through the site's cache; NameError if neither. */
-export function loadGlobal(site: GlobalSite, fn: PyFunction, builtinsDict: PyDict, name: string): PyValue {
-  const globals = fn.globals.table;
+export function loadGlobal(site: GlobalSite, globalsDict: PyDict, builtinsDict: PyDict, name: string): PyValue {
+  const globals = globalsDict.table;
   const builtins = builtinsDict.table;
   if (site.table === globals && site.globalsVersion === globals.version && site.builtinsVersion === builtins.version) {
     return site.inBuiltins ? builtins.values[site.pos]! : globals.values[site.pos]!;
@@ -116,7 +122,7 @@ export function loadGlobal(site: GlobalSite, fn: PyFunction, builtinsDict: PyDic
   let inBuiltins = false;
   if (pos < 0) {
     pos = builtins.find(name);
-    if (pos < 0) rt.nameErrorIn(name, { locals: site.code.varnames, globals: fn.globals, builtins: builtinsDict });
+    if (pos < 0) rt.nameErrorIn(name, { locals: site.code.varnames, globals: globalsDict, builtins: builtinsDict });
     inBuiltins = true;
   }
   site.table = globals;
@@ -127,18 +133,18 @@ export function loadGlobal(site: GlobalSite, fn: PyFunction, builtinsDict: PyDic
   return inBuiltins ? builtins.values[pos]! : globals.values[pos]!;
 }
 
-export function deleteGlobal(fn: PyFunction, name: string): void {
-  if (fn.globals.table.delete(name) === undefined) rt.nameError(name);
+export function deleteGlobal(globals: PyDict, name: string): void {
+  if (globals.table.delete(name) === undefined) rt.nameError(name);
 }
 
 /** MAKE_FUNCTION with its stack items in stack order: [defaults] [kwdefaults] [closure] code. */
-export function makeFunction(fn: PyFunction, flags: number, items: PyValue[]): PyFunction {
+export function makeFunction(globals: PyDict, flags: number, items: PyValue[]): PyFunction {
   let i = items.length;
   const fnCode = rt.expectCode(items[--i]!);
   const closure = flags & 8 ? rt.expectClosure(items[--i]!, fnCode) : rt.expectClosure(null, fnCode);
   const kwdefaults = flags & 2 ? rt.expectInstance(items[--i]!, PyDict, 'MAKE_FUNCTION keyword defaults') : null;
   const defaults = flags & 1 ? rt.expectInstance(items[--i]!, PyTuple, 'MAKE_FUNCTION defaults').items : null;
-  return new PyFunction(fnCode, fn.globals, defaults, kwdefaults, closure);
+  return new PyFunction(fnCode, globals, defaults, kwdefaults, closure);
 }
 
 export function buildSet(items: PyValue[]): PySet {
@@ -203,6 +209,18 @@ export function bindArgs(fn: PyFunction, args: ArrayLike<PyValue>, start: number
   return locals;
 }
 
+/** The exit of code entered on-stack: writes the state back into the interpreter frame,
+ *  leaves the exception (if any) for the interpreter to raise at pc, and says so. */
+export function handBack(frame: Frame, pc: number, locals: Array<PyValue | undefined>, stack: PyValue[],
+  exc: PyBaseException | null, reraise: boolean): typeof FRAME_HANDED_BACK {
+  for (let i = 0; i < locals.length; i++) frame.locals[i] = locals[i];
+  for (let i = 0; i < stack.length; i++) frame.stack[i] = stack[i] ?? null;
+  frame.pc = pc;
+  handback.exception = exc;
+  handback.reraise = reraise;
+  return FRAME_HANDED_BACK;
+}
+
 /** Entering a compiled function counts toward the recursion limit like a pushed frame. */
 export function enter(realm: Realm): void {
   if (++realm.depth > realm.recursionLimit) {
@@ -212,7 +230,7 @@ export function enter(realm: Realm): void {
 }
 
 /** Builds the support record for one VM: names are the binding names generated code uses. */
-export function supportBindings(realm: Realm, resume: ResumeHook, depthLimit: number): Record<string, unknown> {
+export function supportBindings(realm: Realm, host: JitHost, depthLimit: number): Record<string, unknown> {
   const callValue = makeCallValue(realm, depthLimit);
   const callMethodValue = makeCallMethodValue(callValue);
   /** Deopt by exception: rebuild the interpreter frame at the handler and let tier 0 finish
@@ -228,13 +246,13 @@ export function supportBindings(realm: Realm, resume: ResumeHook, depthLimit: nu
     frame.pc = handler.target;
     realm.depth--; // the interpreter's activation counts this frame again
     try {
-      return resume(frame);
+      return host.resume(frame);
     } finally {
       realm.depth++;
     }
   };
   return {
-    realm, deopt, enter, bindArgs, makeCells: rt.makeCells, toGuestException, addTraceback: rt.addTraceback, findHandler: rt.findHandler,
+    realm, deopt, handBack, safepoint: () => host.safepoint(), enter, bindArgs, makeCells: rt.makeCells, toGuestException, addTraceback: rt.addTraceback, findHandler: rt.findHandler,
     callValue, callMethodValue, loadAttr, storeAttr, callEx: rt.callEx, binarySlow, compareSlow, loadGlobal, deleteGlobal, makeFunction,
     buildSet, buildMap, buildConstKeyMap, buildString, listAppend, setAdd, mapAdd, listToTuple, importFromValue, withExceptStart,
     unboundLocal: rt.unboundLocal, unboundCell: rt.unboundCell, loadMethod: rt.loadMethod, extendContainer: rt.extendContainer,

@@ -7,7 +7,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Interpreter } from '../interpreter/interpreter.js';
-import { profileOf } from '../interpreter/profile.js';
+import { profileOf, type CodeProfile } from '../interpreter/profile.js';
 import { codeGenerationAllowed } from '../jit/emit.js';
 import { Jit } from '../jit/jit.js';
 import { StreamTraceSink, type TraceSink } from './debug/trace.js';
@@ -21,6 +21,8 @@ import { str } from './runtime/protocols.js';
 import { Realm, enterRealm, type OutputStream } from './runtime/realm.js';
 import { formatException } from './runtime/traceback.js';
 import { E, isSubtype } from './runtime/types.js';
+import type { Frame } from './runtime/frame.js';
+import { FRAME_HANDED_BACK, OSR_DECLINED, type HotLoopResult } from './runtime/tiers.js';
 import { createSys } from './runtime/modules/sys.js';
 import { BUILTIN_MODULES } from './runtime/modules/registry.js';
 
@@ -35,12 +37,24 @@ export interface VMOptions {
   stepBudget?: number;
   /** Reads a line of standard input (input()); null at end of input. */
   readLine?: () => string | null;
-  /** The JIT tier: 'off' (default in this stage) runs everything in the interpreter. */
+  /** The JIT tier (default 'on'); 'off' runs everything in the interpreter. */
   jit?: 'off' | 'on';
   /** Compile every function on its first call (tests use it). */
   jitEager?: boolean;
   /** Calls before a function is compiled (when not eager). */
   jitThreshold?: number;
+  /** Loop back-edges in one function before its hot loop is compiled and entered on-stack. */
+  osrThreshold?: number;
+  /** Write each generated source to this directory. */
+  dumpJit?: string;
+  /** One trace line per deoptimization. */
+  traceDeopt?: boolean;
+  /** One trace line per entry into a compiled loop. */
+  traceOsr?: boolean;
+  /** Every speculation guard of compiled code fails once (tests: every exit path runs). */
+  deoptStress?: boolean;
+  /** Print the JIT's counters when the program ends. */
+  jitStats?: boolean;
   /** Re-parse generated JS with acorn before compiling it. */
   jitVerify?: boolean;
   /** Print each compiled function's JS to the trace sink. */
@@ -58,6 +72,11 @@ const COMPILED_DEPTH_LIMIT = 600;
 
 /** Calls a function's counter is pushed back after a bail-out: it is not tried again. */
 const JIT_BACKOFF = -0x3fffffff;
+
+/** Default tier-up thresholds: calls of a function, and back-edges of its loops (the
+ *  interpreter's feedback is rich enough by then, and compiling costs about a millisecond). */
+export const DEFAULT_JIT_THRESHOLD = 200;
+export const DEFAULT_OSR_THRESHOLD = 1000;
 
 export const JIT_DISALLOWED_NOTICE = 'corevm: JIT disabled: code generation from strings is not allowed; running in the interpreter\n';
 
@@ -77,6 +96,7 @@ export class VM {
   readonly interpreter: Interpreter;
   readonly jit: Jit | null;
   readonly trace: TraceSink;
+  private readonly traceOsr: boolean;
   private stepsLeft: number;
   private readonly sourceCache = new Map<string, string[] | null>();
   /** Set asynchronously (e.g. by a signal handler) to raise KeyboardInterrupt at the next safepoint. */
@@ -94,11 +114,17 @@ export class VM {
     this.stepsLeft = options.stepBudget && options.stepBudget > 0 ? options.stepBudget : Infinity;
     this.trace = options.trace ?? new StreamTraceSink(options.stderr);
     this.jit = this.createJit(options);
+    this.traceOsr = options.traceOsr ?? false;
     const hooks = this.jit === null
       ? { onSafepoint: () => this.safepoint() }
-      : { onSafepoint: () => this.safepoint(), onHotFunction: (fn: PyFunction) => this.tierUp(fn) };
-    const callThreshold = this.jit === null ? Infinity : options.jitEager ? 1 : (options.jitThreshold ?? 1000);
-    const limits = { safepointInterval: SAFEPOINT_INTERVAL, callThreshold, compiledDepthLimit: COMPILED_DEPTH_LIMIT };
+      : {
+        onSafepoint: () => this.safepoint(),
+        onHotFunction: (fn: PyFunction) => this.tierUp(fn),
+        onHotLoop: (frame: Frame, header: number, profile: CodeProfile) => this.enterLoop(frame, header, profile),
+      };
+    const callThreshold = this.jit === null ? Infinity : options.jitEager ? 1 : (options.jitThreshold ?? DEFAULT_JIT_THRESHOLD);
+    const osrThreshold = this.jit === null ? Infinity : (options.osrThreshold ?? DEFAULT_OSR_THRESHOLD);
+    const limits = { safepointInterval: SAFEPOINT_INTERVAL, callThreshold, osrThreshold, compiledDepthLimit: COMPILED_DEPTH_LIMIT };
     this.interpreter = new Interpreter(this.realm, hooks, limits);
     this.realm.invoker = this.interpreter;
     this.realm.builtins = createBuiltins();
@@ -108,16 +134,17 @@ export class VM {
 
   /** The JIT if it is on and this process allows code generation (else says so once). */
   private createJit(options: VMOptions): Jit | null {
-    if (options.jit !== 'on') return null;
+    if (options.jit === 'off') return null;
     if (!codeGenerationAllowed()) {
       this.trace.write(JIT_DISALLOWED_NOTICE);
       return null;
     }
     const jitOptions = {
       verify: options.jitVerify ?? false, print: options.printJit ?? false, trace: options.traceJit ?? false,
-      sink: this.trace, compiledDepthLimit: COMPILED_DEPTH_LIMIT,
+      dumpDir: options.dumpJit ?? null, sink: this.trace, compiledDepthLimit: COMPILED_DEPTH_LIMIT,
     };
-    return new Jit(this.realm, (frame) => this.interpreter.resumeFrame(frame), jitOptions);
+    const host = { resume: (frame: Frame) => this.interpreter.resumeFrame(frame), safepoint: () => this.interpreter.safepoint() };
+    return new Jit(this.realm, host, jitOptions);
   }
 
   /** The hot-function hook: install the compiled entry, or stop counting after a bail-out. */
@@ -125,6 +152,24 @@ export class VM {
     const entry = this.jit!.entryFor(fn);
     if (entry !== null) fn.entry = entry;
     else profileOf(fn.code).calls = JIT_BACKOFF;
+  }
+
+  /** The hot-loop hook: run the loop's on-stack entry, or push the counter back. */
+  private enterLoop(frame: Frame, header: number, profile: CodeProfile): HotLoopResult {
+    const entry = frame.namespace === null ? this.jit!.osrEntryFor(frame.code, header) : null;
+    if (entry === null) {
+      profile.backedges = JIT_BACKOFF;
+      return OSR_DECLINED;
+    }
+    this.jit!.stats.osrEntries++;
+    if (this.traceOsr) {
+      const code = frame.code;
+      this.trace.write(`[osr] ${code.qualname} (${code.filename.replace(/^.*[\\/]/, '')}:${code.firstLineNo}) enters compiled code at pc ${header} (line ${code.lineAt(header)})\n`);
+    }
+    const result = entry(frame);
+    // Handed back (an exception or a failed guard): count the loop's iterations again.
+    if (result === FRAME_HANDED_BACK) profile.backedges = 0;
+    return result;
   }
 
   private safepoint(): void {

@@ -87,24 +87,28 @@ function vmFor(file: string, args: string[], options: Options, stdout: OutputStr
 function runProgram(file: string, args: string[], options: Options, stdout: FdStream, stderr: FdStream): number {
   const code = loadProgram(file);
   if (options['print-bytecode']) stdout.write(disassemble(code));
-  if (!options['compare']) return vmFor(file, args, options, stdout, stderr).runMain(code);
-  return compareTiers(file, args, stdout, stderr);
+  if (options['compare']) return compareTiers(file, args, stdout, stderr);
+  const vm = vmFor(file, args, options, stdout, stderr);
+  try {
+    return vm.runMain(code);
+  } finally {
+    if (options['jit-stats'] && vm.jit !== null) stderr.write(vm.jit.summary());
+  }
 }
 
 /**
- * --compare: runs the program in two child processes, one per tier, times each whole run,
- * prints the JIT run's output, and checks that the interpreter printed the same. The JIT side
- * compiles on first call (--jit-eager): until on-stack replacement lands, that is what gets
- * the hot loops of functions called once into compiled code.
+ * --compare: runs the program in two child processes, one with the JIT as configured by
+ * default (tiering up hot functions and loops) and one with --no-jit, times each whole run,
+ * prints the JIT run's output, and checks that the interpreter printed the same.
  */
 function compareTiers(file: string, args: string[], stdout: FdStream, stderr: FdStream): number {
-  const jit = runTier(file, args, ['--jit-eager']);
+  const jit = runTier(file, args, []);
   const interp = runTier(file, args, ['--no-jit']);
   stdout.write(jit.stdout);
   stdout.flush();
   stderr.write(jit.stderr);
   stderr.write(`\ncorevm --compare ${file} (whole process, each tier in its own process)\n`);
-  stderr.write(`  jit (--jit-eager)        ${jit.seconds.toFixed(3)} s\n`);
+  stderr.write(`  jit (default tiering)    ${jit.seconds.toFixed(3)} s\n`);
   stderr.write(`  interpreter (--no-jit)   ${interp.seconds.toFixed(3)} s\n`);
   stderr.write(`  interpreter / jit        ${(interp.seconds / jit.seconds).toFixed(2)}x\n`);
   const same = jit.stdout === interp.stdout && jit.status === interp.status;
@@ -122,16 +126,19 @@ function runTier(file: string, args: string[], flags: string[]): { stdout: strin
   return { stdout: child.stdout ?? '', stderr: child.stderr ?? '', status: child.status ?? 1, seconds };
 }
 
-/** The VM's JIT options from the command line: --no-jit wins, then --jit-eager, then --jit. */
-function jitOptions(options: Options): Pick<VMOptions, 'jit' | 'jitEager' | 'jitThreshold' | 'jitVerify' | 'printJit' | 'traceJit'> {
-  const on = !options['no-jit'] && (options['jit'] === true || options['jit-eager'] === true);
+/** The VM's JIT options from the command line: the JIT is on unless --no-jit. */
+function jitOptions(options: Options): Partial<VMOptions> {
   return {
-    jit: on ? 'on' : 'off',
+    jit: options['no-jit'] ? 'off' : 'on',
     jitEager: options['jit-eager'] === true,
     jitThreshold: options['jit-threshold'] as number,
+    osrThreshold: options['osr-threshold'] as number,
     jitVerify: options['jit-verify'] === true,
     printJit: options['print-jit'] === true,
     traceJit: options['trace-jit'] === true,
+    traceDeopt: options['trace-deopt'] === true,
+    traceOsr: options['trace-osr'] === true,
+    ...(typeof options['dump-jit'] === 'string' ? { dumpJit: options['dump-jit'] } : {}),
   };
 }
 

@@ -1,6 +1,8 @@
 // The one options table of the `corevm` command (ARCHITECTURE.md §9): each entry's name,
 // kind, default and help text generate both `--help` and the parsed options object.
 
+import { DEFAULT_JIT_THRESHOLD, DEFAULT_OSR_THRESHOLD } from '../vm.js';
+
 export interface OptionSpec {
   readonly name: string;
   readonly kind: 'flag' | 'int' | 'string';
@@ -9,13 +11,17 @@ export interface OptionSpec {
 }
 
 export const OPTIONS: readonly OptionSpec[] = [
-  { name: 'jit', kind: 'flag', default: false, help: 'enable the JIT (stage 1, baseline; off by default until it is the tested default)' },
+  { name: 'jit', kind: 'flag', default: false, help: 'run with the JIT (the default; tiers up hot functions and loops)' },
   { name: 'no-jit', kind: 'flag', default: false, help: 'run everything in the interpreter (tier 0); wins over --jit and --jit-eager' },
-  { name: 'jit-eager', kind: 'flag', default: false, help: 'enable the JIT and compile every function on its first call' },
-  { name: 'jit-threshold', kind: 'int', default: 1000, help: 'calls before a function is compiled (with --jit)' },
-  { name: 'osr-threshold', kind: 'int', default: 2000, help: 'loop back-edges before on-stack replacement (not implemented yet)' },
-  { name: 'print-jit', kind: 'flag', default: false, help: 'print the JavaScript of each compiled function to stderr' },
+  { name: 'jit-eager', kind: 'flag', default: false, help: 'compile every function on its first call' },
+  { name: 'jit-threshold', kind: 'int', default: DEFAULT_JIT_THRESHOLD, help: 'calls before a function is compiled' },
+  { name: 'osr-threshold', kind: 'int', default: DEFAULT_OSR_THRESHOLD, help: 'loop back-edges in a function before its hot loop is compiled and entered on-stack' },
+  { name: 'print-jit', kind: 'flag', default: false, help: 'print the JavaScript of each compilation to stderr (comments map it to pc and line)' },
+  { name: 'dump-jit', kind: 'string', default: null, help: 'write the JavaScript of each compilation to a .js file in this directory' },
   { name: 'trace-jit', kind: 'flag', default: false, help: 'one line on stderr per compile or bail-out' },
+  { name: 'trace-deopt', kind: 'flag', default: false, help: 'one line on stderr per deoptimization (exit from compiled code)' },
+  { name: 'trace-osr', kind: 'flag', default: false, help: 'one line on stderr per entry into a compiled loop' },
+  { name: 'jit-stats', kind: 'flag', default: false, help: 'print the JIT counters (compiled, failed, deopts, compile time) at exit' },
   { name: 'jit-verify', kind: 'flag', default: false, help: 're-parse generated JavaScript with acorn before compiling it' },
   { name: 'print-bytecode', kind: 'flag', default: false, help: 'print the disassembly of the program before running it' },
   { name: 'recursion-limit', kind: 'int', default: 1000, help: 'initial guest recursion limit (sys.setrecursionlimit)' },

@@ -47,6 +47,8 @@ export class Realm {
   recursionLimit: number;
   /** Active guest frames across all nested interpreter activations. */
   depth = 0;
+  /** Countdown to the next safepoint poll (calls and loop back-edges of both tiers). */
+  ticks = 1024;
   /** The exception currently being handled (sys.exc_info()). */
   handledException: PyBaseException | null = null;
   /** Objects whose repr is in progress, to print '[...]' for cycles. */

@@ -1,7 +1,7 @@
-// The Python corpus under the JIT, in two configurations: --jit-eager (every function compiled
-// on its first call, or bailed out with a named reason) and tiered (compiled after two calls, so
-// interpreted and compiled frames call each other both ways). Every program must still print
-// exactly what CPython printed.
+// The Python corpus under the JIT, in the four JIT configurations of test/support/run-python.ts
+// (JIT_MODES): default tiering, eager, OSR at the first back-edge, and deopt stress (the
+// interpreter-only run is test/corpus.test.ts). Every program must still print exactly what
+// CPython printed.
 // Programs failing in the interpreter too are skipped (test/programs/known-failures.json);
 // test/jit/known-failures.json lists programs failing only under the JIT, each with a reason.
 
@@ -15,7 +15,7 @@ function jitKnownFailures(): Record<string, string> {
   return fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, string>) : {};
 }
 
-for (const mode of ['eager', 'tiered'] as const) {
+for (const mode of ['default', 'eager', 'osr', 'stress'] as const) {
   describe(`Python corpus under the JIT (${mode}), recorded from CPython 3.11`, function () {
     const known = loadKnownFailures();
     const jitKnown = jitKnownFailures();

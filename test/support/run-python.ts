@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import { PySyntaxError, formatSyntaxError } from '../../src/frontend/diagnostics.js';
 import { compileModule } from '../../src/frontend/python/compiler.js';
 import { validateModule } from '../../src/bytecode/validator.js';
-import { VM } from '../../src/vm.js';
+import { VM, type VMOptions } from '../../src/vm.js';
 
 export interface RunResult {
   stdout: string;
@@ -17,10 +17,26 @@ export interface RunResult {
 export interface RunOptions {
   /** Bound on calls + back-edges so a runaway program fails instead of hanging the suite. */
   stepBudget?: number;
-  /** JIT mode: 'off' (default, the interpreter only) or 'eager' (compile on first call). */
-  /** 'eager': compile on first call; 'tiered': after two calls, so calls cross tiers both ways. */
-  jit?: 'off' | 'eager' | 'tiered';
+  /** The tier configuration (default 'off', the interpreter only); see JIT_MODES. */
+  jit?: JitMode;
 }
+
+/** The five configurations the corpus runs in. All but 'off' re-parse generated code. */
+export const JIT_MODES = {
+  /** The interpreter only (--no-jit). */
+  off: { jit: 'off' },
+  /** What `corevm run` does: tier-up at the default call and back-edge thresholds. */
+  default: { jitVerify: true },
+  /** Every function compiled on its first call (--jit-eager). */
+  eager: { jitEager: true, jitVerify: true },
+  /** Every loop entered on-stack at its first back-edge, functions compiled after two calls,
+   *  so interpreted and compiled frames call each other both ways. */
+  osr: { jitThreshold: 2, osrThreshold: 1, jitVerify: true },
+  /** Eager and OSR at 1, with every speculation guard failing once (every exit path runs). */
+  stress: { jitEager: true, osrThreshold: 1, deoptStress: true, jitVerify: true },
+} as const satisfies Record<string, Partial<VMOptions>>;
+
+export type JitMode = keyof typeof JIT_MODES;
 
 /** Paths are printed absolute, as CPython does; the recordings strip the program's folder
  *  (test/tools/record_expected.py), and so does this. */
@@ -49,8 +65,7 @@ export function runPythonFile(file: string, options: RunOptions = {}): RunResult
       path: [path.resolve('.')],
       stepBudget: options.stepBudget ?? 200_000_000,
       readLine: () => null,
-      ...(options.jit === 'eager' ? { jit: 'on' as const, jitEager: true, jitVerify: true } : {}),
-      ...(options.jit === 'tiered' ? { jit: 'on' as const, jitThreshold: 2, jitVerify: true } : {}),
+      ...JIT_MODES[options.jit ?? 'off'],
     });
     const status = vm.runMain(code);
     return { stdout: relative(stdout), stderr: relative(stderr), status };
