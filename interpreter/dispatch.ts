@@ -24,12 +24,19 @@ import { delItem, getItem, setItem } from '../src/runtime/subscript.js';
 import { E, T } from '../src/runtime/types.js';
 import { PyFloat, PyList, PyTuple, type PyValue } from '../src/runtime/values.js';
 import * as rt from '../src/runtime/ops.js';
-import { FRAME_HANDED_BACK, OSR_DECLINED, handback } from '../src/runtime/tiers.js';
+import { FRAME_HANDED_BACK, OSR_DECLINED, TypeBit, handback } from '../src/runtime/tiers.js';
 import type { Interpreter } from './interpreter.js';
 import { PyType } from '../src/runtime/type-object.js';
 import { FRAME_POOL_LIMIT, profileOf } from './profile.js';
 
 const NULL = undefined;
+
+// Operand-type feedback bits (the right operand's bits are << 16).
+const INT_BIT = TypeBit.Int;
+const FLOAT_BIT = TypeBit.Float;
+const BOTH_INT = INT_BIT | (INT_BIT << 16);
+/** The feedback bit of an int or float operand of a float fast path. */
+const numberBits = (v: PyValue): number => (typeof v === 'number' ? INT_BIT : FLOAT_BIT);
 
 export function dispatch(interp: Interpreter, entry: Frame, pending: PyBaseException | null): PyValue {
   const realm = interp.realm;
@@ -41,6 +48,9 @@ export function dispatch(interp: Interpreter, entry: Frame, pending: PyBaseExcep
   let sp = frame.sp;
   let pc = frame.pc;
   let reraise = false;
+  // The running code's feedback: slot of each pc, and the operand-type bits per slot.
+  let feedbackSlots = code.feedbackSlots!;
+  let typeBits = profileOf(code).typeBits;
   const osrThreshold = interp.osrThreshold;
 
   for (;;) {
@@ -58,6 +68,8 @@ export function dispatch(interp: Interpreter, entry: Frame, pending: PyBaseExcep
         words = code.code;
         stack = frame.stack;
         locals = frame.locals;
+        feedbackSlots = code.feedbackSlots!;
+        typeBits = profileOf(code).typeBits;
         for (;;) {
           switch (words[pc]!) {
             case Op.NOP:
@@ -282,6 +294,7 @@ export function dispatch(interp: Interpreter, entry: Frame, pending: PyBaseExcep
               const b = stack[--sp]!;
               const a = stack[sp - 1]!;
               if (typeof a === 'number' && typeof b === 'number') {
+                typeBits[feedbackSlots[pc]!]! |= BOTH_INT;
                 const op = words[pc + 1]!;
                 if (op === 0 || op === 13) {
                   const r = a + b;
@@ -302,6 +315,7 @@ export function dispatch(interp: Interpreter, entry: Frame, pending: PyBaseExcep
               if (a instanceof PyFloat || b instanceof PyFloat) {
                 const r = rt.floatArith(words[pc + 1]!, a, b);
                 if (r !== undefined) {
+                  typeBits[feedbackSlots[pc]!]! |= numberBits(a) | (numberBits(b) << 16);
                   stack[sp - 1] = r;
                   pc += 2;
                   break;
@@ -317,10 +331,13 @@ export function dispatch(interp: Interpreter, entry: Frame, pending: PyBaseExcep
               const b = stack[--sp]!;
               const a = stack[sp - 1]!;
               if (typeof a === 'number' && typeof b === 'number') {
+                typeBits[feedbackSlots[pc]!]! |= BOTH_INT;
                 stack[sp - 1] = rt.compareNumbers(words[pc + 1]!, a, b);
               } else if (a instanceof PyFloat && a.type === T.float && (typeof b === 'number' || (b instanceof PyFloat && b.type === T.float))) {
+                typeBits[feedbackSlots[pc]!]! |= FLOAT_BIT | (numberBits(b) << 16);
                 stack[sp - 1] = rt.compareNumbers(words[pc + 1]!, a.value, typeof b === 'number' ? b : b.value);
               } else if (typeof a === 'number' && b instanceof PyFloat && b.type === T.float) {
+                typeBits[feedbackSlots[pc]!]! |= INT_BIT | (FLOAT_BIT << 16);
                 stack[sp - 1] = rt.compareNumbers(words[pc + 1]!, a, b.value);
               } else {
                 frame.pc = pc;
@@ -434,6 +451,7 @@ export function dispatch(interp: Interpreter, entry: Frame, pending: PyBaseExcep
                 sp--;
                 pc = words[pc + 1]!;
               } else {
+                typeBits[feedbackSlots[pc]!]! |= typeof v === 'number' ? INT_BIT : rt.typeBits(v);
                 stack[sp++] = v;
                 pc += 2;
               }

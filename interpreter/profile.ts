@@ -7,24 +7,11 @@ import type { Frame } from '../src/runtime/frame.js';
 import type { OrderedTable } from '../src/runtime/hash-table.js';
 import type { PyType } from '../src/runtime/type-object.js';
 
-/** Observed operand classes at a BINARY_OP / COMPARE_OP site, as a bit set. */
-export const enum TypeBit {
-  Int = 1,
-  BigInt = 2,
-  Float = 4,
-  Bool = 8,
-  Str = 16,
-  None = 32,
-  List = 64,
-  Tuple = 128,
-  Dict = 256,
-  Other = 512,
-}
-
 export class CodeProfile {
   calls = 0;
   backedges = 0;
-  /** Operand type bits per feedback slot (binary/compare/unary/subscr/iter sites). */
+  /** Operand type bits (TypeBit) per feedback slot: binary and compare sites (right operand
+   *  << 16), for-loop values. */
   readonly typeBits: Int32Array;
   /** Receiver class at attribute and call sites: a PyType, 'megamorphic', or undefined. */
   readonly classes: Array<PyType | 'megamorphic' | undefined>;

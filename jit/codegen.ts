@@ -11,11 +11,15 @@ import type { CodeObject } from '../src/bytecode/code-object.js';
 import { OP_INFO } from '../src/bytecode/opcode-info.js';
 import { CodeFlags, Op, type OpcodeName } from '../src/bytecode/opcodes.js';
 import * as rt from '../src/runtime/ops.js';
+import { PyFloat } from '../src/runtime/values.js';
 import { Bailout } from './bailout.js';
 import { buildCfg, type BasicBlock, type Cfg } from './cfg.js';
 import { EMITTERS, slot, type EmitContext, type Emitter } from './emitters.js';
 import * as b from './estree.js';
-import { AttrSite, GlobalSite } from './support.js';
+import { computeLiveness, type Liveness } from './liveness.js';
+import { MOVES_VALUES, emitNumeric, forIterInt, loadConstFloat, loadFastBound, typedBranch } from './specialize.js';
+import { AttrSite, ExitTable, GlobalSite } from './support.js';
+import { Ty, inferTypes, tyName, type Feedback, type TypeInfo, type TypeState } from './types.js';
 
 /** The per-function bindings of the factory, after the support helpers. */
 export interface CompiledParts {
@@ -40,6 +44,9 @@ export function functionName(code: CodeObject): string {
   const module = code.filename.replace(/^.*[\\/]/, '').replace(/\.py$/, '');
   return `py$${module}$${code.qualname}`.replace(/[^\w$]/g, '_');
 }
+
+/** A compilation without feedback: what --jit-eager compiles on a first call. */
+export const BASELINE: CompileInput = { variant: { kind: 'call' }, feedback: null, generic: new Set(), entryTypes: null, stress: false };
 
 /** Which entry a compiled function has: called with arguments (CompiledEntry), or entered
  *  on-stack at a loop header from a running interpreter frame (OsrEntry). */
@@ -69,10 +76,25 @@ function normalReachable(cfg: Cfg, entry: number): BasicBlock[] {
   return cfg.blocks.filter((block) => seen[block.id]);
 }
 
-function instructionComment(code: CodeObject, pc: number): string {
+function instructionComment(code: CodeObject, pc: number, state: TypeState): string {
   const info = OP_INFO[code.code[pc]!]!;
   const operands = Array.from({ length: info.length - 1 }, (_, i) => code.code[pc + 1 + i]!).join(' ');
-  return `pc ${pc} ${info.spec.name}${operands ? ` ${operands}` : ''} (line ${code.lineAt(pc)})`;
+  const h = code.stackHeights![pc]!;
+  const typed = Array.from({ length: h }, (_, i) => tyName(state.stack[i]!)).join(', ');
+  return `pc ${pc} ${info.spec.name}${operands ? ` ${operands}` : ''} (line ${code.lineAt(pc)})${h > 0 ? ` [${typed}]` : ''}`;
+}
+
+/** What one compilation is specialized on (beyond the code itself). */
+export interface CompileInput {
+  readonly variant: Variant;
+  /** The interpreter's observations, or null (eager: nothing observed yet). */
+  readonly feedback: Feedback | null;
+  /** Sites that deopted too often: no speculation there. */
+  readonly generic: ReadonlySet<number>;
+  /** OSR: the types of the frame's locals and stack at the loop header. */
+  readonly entryTypes: TypeState | null;
+  /** Every guard fails on its first run (tests). */
+  readonly stress: boolean;
 }
 
 /** Collects what the emitters ask for while translating one function. */
@@ -80,19 +102,79 @@ class Translation {
   /** Inline-cache objects, referenced by generated code as IC[i]. */
   readonly sites: Array<GlobalSite | AttrSite> = [];
   readonly kwnames: Array<readonly string[] | null>;
+  /** What each exit checks, by exit number (generated code passes the number). */
+  readonly exits: Array<{ pc: number; site: number; what: string }> = [];
 
-  constructor(readonly code: CodeObject, readonly cfg: Cfg) {
+  constructor(readonly code: CodeObject, readonly cfg: Cfg, readonly types: TypeInfo, readonly live: Liveness,
+    readonly input: CompileInput) {
     this.kwnames = new Array<readonly string[] | null>(code.consts.length).fill(null);
+  }
+
+  private isRawIn(state: TypeState, i: number, local: boolean): boolean {
+    return (local ? state.locals[i] : state.stack[i]) === Ty.Float;
+  }
+
+  /** `new PyFloat(x)` for a raw double, the value itself otherwise. */
+  private boxed(state: TypeState, i: number, local: boolean): b.Expr {
+    const e = local ? b.id(`l${i}`) : slot(i);
+    return this.isRawIn(state, i, local) ? b.newExpr(b.id('PyFloat'), [e]) : e;
+  }
+
+  /** The statements leaving compiled code at `pc` with stack height `height`: the live locals
+   *  and the stack, boxed, become the interpreter frame's (ARCHITECTURE.md §6, deopt). */
+  exitAt(pc: number, height: number, state: TypeState, what: string, site: number): b.Stmt[] {
+    const live = this.live.liveBefore(pc);
+    const locals = Array.from({ length: this.code.nlocals }, (_, i) => (live[i] ? this.boxed(state, i, true) : b.unary('void', b.literal(0))));
+    const stack = Array.from({ length: height }, (_, i) => this.boxed(state, i, false));
+    const exit = this.exits.push({ pc, site, what }) - 1;
+    const args = [b.literal(pc), b.literal(height), b.array(locals), b.array(stack), b.literal(exit)];
+    if (this.input.variant.kind === 'osr') return [b.returnStmt(b.call(b.id('exitFrame'), [b.id('frame'), b.id('EXITS'), ...args]))];
+    // pc = -1: what the interpreter raises while finishing the call has left that frame
+    // already, so the catch clause passes it on untouched.
+    return [
+      b.exprStmt(b.assign(b.id('pc'), b.literal(-1))),
+      b.returnStmt(b.call(b.id('exitCall'), [b.id('CODE'), b.id('fn'), b.id('C'), b.id('EXITS'), ...args])),
+    ];
+  }
+
+  /** `if (!cond) exit` (in stress mode the guard also fails on its first run). */
+  guard(cond: b.Expr, pc: number, height: number, state: TypeState, what: string, site = pc): b.Stmt {
+    let fails: b.Expr = b.unary('!', cond);
+    if (this.input.stress) fails = b.logical('||', b.call(b.id('stressOnce'), [b.id('EXITS'), b.literal(this.exits.length)]), fails);
+    return b.ifStmt(fails, this.exitAt(pc, height, state, what, site));
+  }
+
+  /** Boxing on an edge into `target` whose join widened a raw double. */
+  edge(from: TypeState, target: number): b.Stmt[] {
+    const into = this.types.blockIn[this.cfg.blockAt[target]!];
+    if (into === undefined) return [];
+    const out: b.Stmt[] = [];
+    for (let i = 0; i < this.code.nlocals; i++) {
+      if (from.locals[i] === Ty.Float && into.locals[i] !== Ty.Float) out.push(b.exprStmt(b.assign(b.id(`l${i}`), this.boxed(from, i, true))));
+    }
+    const height = this.code.stackHeights![target]!;
+    for (let i = 0; i < height; i++) {
+      if (from.stack[i] === Ty.Float && into.stack[i] !== Ty.Float) out.push(b.exprStmt(b.assign(slot(i), this.boxed(from, i, false))));
+    }
+    return out;
+  }
+
+  private jumpTo(target: number): b.Stmt[] {
+    return [b.exprStmt(b.assign(b.id('block'), b.literal(this.cfg.blockAt[target]!))), b.continueStmt('dispatch')];
   }
 
   context(pc: number): EmitContext {
     const code = this.code;
+    const state = this.types.before[pc]!;
+    const h = code.stackHeights![pc]!;
     return {
       code,
       pc,
-      h: code.stackHeights![pc]!,
+      h,
+      types: state,
+      isRaw: (i) => this.isRawIn(state, i, false),
       arg: (i) => code.code[pc + 1 + i]!,
-      jump: (target) => [b.exprStmt(b.assign(b.id('block'), b.literal(this.cfg.blockAt[target]!))), b.continueStmt('dispatch')],
+      jump: (target) => [...this.edge(this.types.jumpOut.get(pc) ?? state, target), ...this.jumpTo(target)],
       site: (kind) => {
         this.sites.push(kind === 'global' ? new GlobalSite(code) : new AttrSite());
         return b.index(b.id('IC'), this.sites.length - 1);
@@ -101,19 +183,51 @@ class Translation {
         this.kwnames[k] = rt.kwnamesAt(code, k);
         return b.index(b.id('KW'), k);
       },
+      guard: (cond, what) => this.guard(cond, pc, h, state, what),
+      guardAfter: (cond, what, nextPc, height) => {
+        const after = { locals: state.locals, stack: state.stack.map((t, i) => (i === h ? Ty.Any : t)) };
+        return this.guard(cond, nextPc, height, after, what, pc);
+      },
     };
+  }
+
+  /** The emitter of the instruction at pc, chosen by its inferred types. */
+  private emitter(pc: number, op: number): Emitter {
+    const state = this.types.before[pc]!;
+    const numeric = this.types.numeric.get(pc);
+    if (numeric !== undefined) return (cx) => emitNumeric(cx, numeric);
+    if (op === Op.LOAD_FAST && (state.locals[this.code.code[pc + 1]!]! & Ty.Unbound) === 0) return loadFastBound;
+    if (op === Op.FOR_ITER && this.types.intLoops.has(pc)) return forIterInt;
+    if (op === Op.LOAD_CONST) {
+      const value = this.code.consts[this.code.code[pc + 1]!];
+      if (value instanceof PyFloat) return loadConstFloat(value.value);
+    }
+    if (op === Op.POP_JUMP_IF_FALSE || op === Op.POP_JUMP_IF_TRUE) {
+      const typed = typedBranch(this.context(pc), op === Op.POP_JUMP_IF_TRUE);
+      if (typed !== null) return () => typed;
+    }
+    const name = OP_INFO[op]!.spec.name as OpcodeName;
+    const emitter: Emitter | string = EMITTERS[name];
+    if (typeof emitter === 'string') throw new Bailout(EMITTERS[name] as Exclude<(typeof EMITTERS)[OpcodeName], Emitter>, pc);
+    if (MOVES_VALUES.has(op)) return emitter;
+    // A generic instruction sees boxed values: box the raw doubles it pops.
+    const info = OP_INFO[op]!;
+    const h = this.code.stackHeights![pc]!;
+    const pops = info.pops(this.code.code.subarray(pc + 1, pc + info.length));
+    const boxing: b.Stmt[] = [];
+    for (let i = h - pops; i < h; i++) if (state.stack[i] === Ty.Float) boxing.push(b.exprStmt(b.assign(slot(i), this.boxed(state, i, false))));
+    return boxing.length === 0 ? emitter : (cx) => [...boxing, ...emitter(cx)];
   }
 
   instruction(pc: number): b.Stmt[] {
     const op = this.code.code[pc]!;
-    const name = OP_INFO[op]!.spec.name as OpcodeName;
-    const emitter: Emitter | string = EMITTERS[name];
-    if (typeof emitter === 'string') throw new Bailout(EMITTERS[name] as Exclude<(typeof EMITTERS)[OpcodeName], Emitter>, pc);
     if (op === Op.LOAD_GLOBAL && FRAME_READERS.has(this.code.names[this.code.code[pc + 1]!]!)) throw new Bailout('FRAME_INTROSPECTION', pc);
-    const stmts = NEVER_THROWS.has(op) ? [] : [b.exprStmt(b.assign(b.id('pc'), b.literal(pc)))];
+    const emitter = this.emitter(pc, op);
+    const throws = !NEVER_THROWS.has(op) && !this.types.numeric.has(pc);
+    const stmts = throws ? [b.exprStmt(b.assign(b.id('pc'), b.literal(pc)))] : [];
     stmts.push(...emitter(this.context(pc)));
     if (stmts.length === 0) stmts.push(b.emptyStmt());
-    b.withComment(stmts[0]!, instructionComment(this.code, pc));
+    b.withComment(stmts[0]!, instructionComment(this.code, pc, this.types.before[pc]!));
     return stmts;
   }
 
@@ -121,9 +235,29 @@ class Translation {
     const body: b.Stmt[] = [];
     for (let pc = block.start; pc < block.end; pc += OP_INFO[this.code.code[pc]!]!.length) body.push(...this.instruction(pc));
     const info = OP_INFO[this.code.code[block.last]!]!;
-    if (!info.isTerminator && (next === undefined || next.start !== block.end)) body.push(...this.context(block.last).jump(block.end));
+    if (!info.isTerminator && block.end < this.code.code.length) {
+      const out = this.types.blockOut[block.id]!;
+      body.push(...this.edge(out, block.end));
+      if (next === undefined || next.start !== block.end) body.push(...this.jumpTo(block.end));
+    }
     b.withComment(body[0]!, `block ${block.id}: pc ${block.start}..${block.end - 1}, line ${this.code.lineAt(block.start)}`, true);
     return { test: b.literal(block.id), body };
+  }
+
+  /** For the catch clause: re-box the raw doubles live at each throwing pc, so the frame
+   *  the interpreter continues in holds only boxed values. */
+  reboxing(): b.Stmt[] {
+    const cases: Array<{ test: b.Expr; body: b.Stmt[] }> = [];
+    for (let pc = 0; pc < this.code.code.length; pc += OP_INFO[this.code.code[pc]!]!.length) {
+      const state = this.types.before[pc];
+      if (state === undefined || NEVER_THROWS.has(this.code.code[pc]!)) continue;
+      const body: b.Stmt[] = [];
+      for (let i = 0; i < this.code.nlocals; i++) if (state.locals[i] === Ty.Float) body.push(b.exprStmt(b.assign(b.id(`l${i}`), this.boxed(state, i, true))));
+      const h = this.code.stackHeights![pc]!;
+      for (let i = 0; i < h; i++) if (state.stack[i] === Ty.Float) body.push(b.exprStmt(b.assign(slot(i), this.boxed(state, i, false))));
+      if (body.length > 0) cases.push({ test: b.literal(pc), body: [...body, b.breakStmt()] });
+    }
+    return cases.length === 0 ? [] : [b.switchStmt(b.id('pc'), cases)];
   }
 }
 
@@ -145,15 +279,17 @@ function bindStatements(code: CodeObject): b.Stmt[] {
 
 /** The catch clause of a called function: traceback line, then the interpreter at the
  *  handler (a new frame finishes the call), or rethrow. */
-function catchStatements(code: CodeObject): b.Stmt[] {
+function catchStatements(code: CodeObject, t: Translation): b.Stmt[] {
   const locals = Array.from({ length: code.nlocals }, (_, i) => b.id(`l${i}`));
   const stack = Array.from({ length: code.maxStack }, (_, i) => slot(i));
   return [
+    b.ifStmt(b.binary('===', b.id('pc'), b.literal(-1)), [b.throwStmt(b.id('e'))]),
     b.constDecl('exc', b.call(b.id('toGuestException'), [b.id('e')])),
     b.ifStmt(b.id('rr'), [b.exprStmt(b.assign(b.id('rr'), b.literal(false)))],
       [b.exprStmt(b.call(b.id('addTraceback'), [b.id('exc'), b.id('CODE'), b.id('pc')]))]),
     b.constDecl('handler', b.call(b.id('findHandler'), [b.id('CODE'), b.id('pc')])),
     b.ifStmt(b.binary('===', b.id('handler'), b.literal(null)), [b.throwStmt(b.id('exc'))]),
+    ...t.reboxing(),
     b.returnStmt(b.call(b.id('deopt'), [b.id('CODE'), b.id('fn'), b.id('C'), b.id('handler'), b.array(locals), b.array(stack), b.id('exc')])),
   ];
 }
@@ -171,7 +307,7 @@ const dispatchLoop = (cases: Array<{ test: b.Expr; body: b.Stmt[] }>): b.Stmt =>
   b.labeled('dispatch', b.forever([b.switchStmt(b.id('block'), cases)]));
 
 /** A called function: binds its arguments, counts its depth, deopts at handlers. */
-function callBody(code: CodeObject, cases: Array<{ test: b.Expr; body: b.Stmt[] }>): b.Stmt[] {
+function callBody(code: CodeObject, t: Translation, cases: Array<{ test: b.Expr; body: b.Stmt[] }>): b.Stmt[] {
   const hasCells = code.cellvars.length > 0 || code.freevars.length > 0;
   const argLocals = Array.from({ length: code.totalArgs }, (_, i) => b.id(`l${i}`));
   return [
@@ -180,51 +316,77 @@ function callBody(code: CodeObject, cases: Array<{ test: b.Expr; body: b.Stmt[] 
     b.constDecl('G', b.member(b.id('fn'), 'globals')),
     b.constDecl('C', hasCells ? b.call(b.id('makeCells'), [b.id('CODE'), b.array(argLocals), b.member(b.id('fn'), 'closure')]) : b.literal(null)),
     b.exprStmt(b.call(b.id('enter'), [b.id('realm')])),
-    b.tryCatchFinally([dispatchLoop(cases)], 'e', catchStatements(code),
+    b.tryCatchFinally([dispatchLoop(cases)], 'e', catchStatements(code, t),
       [b.exprStmt(b.assign(b.member(b.id('realm'), 'depth'), b.literal(1), '-='))]),
   ];
 }
 
-/** A loop entered on-stack: loads the interpreter frame's locals and stack at the header;
- *  every exit (exception, later guards) writes the state back into that frame and returns
+/** A loop entered on-stack: loads the interpreter frame's locals and stack at the header,
+ *  checking the ones whose types the code relies on (else the entry is declined) and
+ *  unboxing raw doubles; every exit writes the state back into that frame and returns
  *  FRAME_HANDED_BACK, so the interpreter continues (or handles the exception) in place. */
-function osrBody(code: CodeObject, cfg: Cfg, header: number, cases: Array<{ test: b.Expr; body: b.Stmt[] }>): b.Stmt[] {
+function osrBody(code: CodeObject, t: Translation, header: number, cases: Array<{ test: b.Expr; body: b.Stmt[] }>): b.Stmt[] {
   const height = code.stackHeights![header]!;
-  const load = (array: string, name: string, i: number): b.Stmt => b.exprStmt(b.assign(b.id(`${name}${i}`), b.index(b.id(array), i)));
+  const at = t.types.blockIn[t.cfg.blockAt[header]!]!;
+  const load = (array: string, name: string, i: number, type: number): b.Stmt[] => {
+    const v = b.id(`${name}${i}`);
+    const out = [b.exprStmt(b.assign(v, b.index(b.id(array), i)))];
+    const all = name === 'l' ? Ty.Any | Ty.Unbound : Ty.Any;
+    if ((type & all) !== all) {
+      out.push(b.ifStmt(b.unary('!', b.call(b.id('fitsType'), [v, b.literal(type)])), [b.returnStmt(b.id('OSR_DECLINED'))]));
+    }
+    if (type === Ty.Float) out.push(b.exprStmt(b.assign(v, b.member(v, 'value'))));
+    return out;
+  };
   const locals = Array.from({ length: code.nlocals }, (_, i) => b.id(`l${i}`));
   const stack = Array.from({ length: code.maxStack }, (_, i) => slot(i));
-  const handBack = b.call(b.id('handBack'), [b.id('frame'), b.id('pc'), b.array(locals), b.array(stack), b.call(b.id('toGuestException'), [b.id('e')]), b.id('rr')]);
+  const handBack = b.call(b.id('handBack'), [b.id('frame'), b.id('pc'), b.array(locals), b.array(stack), b.id('exc'), b.id('rr')]);
   return [
-    declarations(code, header, cfg.blockAt[header]!),
+    declarations(code, header, t.cfg.blockAt[header]!),
     b.constDecl('fn', b.member(b.id('frame'), 'func')),
     b.constDecl('G', b.member(b.id('frame'), 'globals')),
     b.constDecl('C', b.member(b.id('frame'), 'cells')),
     b.constDecl('L', b.member(b.id('frame'), 'locals')),
     b.constDecl('S', b.member(b.id('frame'), 'stack')),
-    ...Array.from({ length: code.nlocals }, (_, i) => load('L', 'l', i)),
-    ...Array.from({ length: height }, (_, i) => load('S', 's', i)),
-    b.tryCatch([dispatchLoop(cases)], 'e', [b.returnStmt(handBack)]),
+    ...Array.from({ length: code.nlocals }, (_, i) => load('L', 'l', i, at.locals[i]!)).flat(),
+    ...Array.from({ length: height }, (_, i) => load('S', 's', i, at.stack[i]!)).flat(),
+    b.tryCatch([dispatchLoop(cases)], 'e', [
+      b.constDecl('exc', b.call(b.id('toGuestException'), [b.id('e')])),
+      ...t.reboxing(),
+      b.returnStmt(handBack),
+    ]),
   ];
 }
 
+/** The types on entry: a call's arguments are anything and its other locals unbound; an
+ *  on-stack entry starts from the types of the frame's values. */
+function entryState(code: CodeObject, input: CompileInput): TypeState {
+  if (input.entryTypes !== null) return input.entryTypes;
+  const locals = new Uint16Array(code.nlocals).fill(Ty.Unbound);
+  locals.fill(Ty.Any, 0, code.totalArgs);
+  return { locals, stack: new Uint16Array(code.maxStack) };
+}
+
 /** Translates `code` for one entry; throws Bailout when it must stay interpreted. */
-export function generate(code: CodeObject, variant: Variant = { kind: 'call' }): CompiledParts {
+export function generate(code: CodeObject, input: CompileInput = BASELINE): CompiledParts {
+  const variant = input.variant;
   checkCompilable(code, variant);
   const cfg = buildCfg(code);
-  const t = new Translation(code, cfg);
   const entryBlock = variant.kind === 'osr' ? cfg.blockAt[variant.header]! : 0;
   if (entryBlock < 0) throw new Error(`jit: OSR entry ${variant.kind === 'osr' ? variant.header : 0} is not a block start`);
   const blocks = normalReachable(cfg, entryBlock);
+  const types = inferTypes({ cfg, blocks, entryBlock, entry: entryState(code, input), feedback: input.feedback, generic: input.generic });
+  const t = new Translation(code, cfg, types, computeLiveness(cfg), input);
   const cases = blocks.map((block, i) => t.blockCase(block, blocks[i + 1]));
   const osr = variant.kind === 'osr';
   const name = functionName(code) + (osr ? `$osr${variant.header}` : '');
-  const body = osr ? osrBody(code, cfg, variant.header, cases) : callBody(code, cases);
+  const body = osr ? osrBody(code, t, variant.header, cases) : callBody(code, t, cases);
   const fn = b.functionExpr(name, osr ? ['frame'] : ['fn', 'args', 'start', 'count', 'kwnames'], body);
   const where = `${code.qualname} (${code.filename.replace(/^.*[\\/]/, '')}:${code.firstLineNo})${osr ? `, entered at pc ${variant.header} (line ${code.lineAt(variant.header)})` : ''}`;
   return {
     name,
     body: [b.withComment(b.returnStmt(fn), where)],
-    params: ['CODE', 'K', 'N', 'V', 'KW', 'IC'],
-    values: [code, code.consts, code.names, code.varnames, t.kwnames, t.sites],
+    params: ['CODE', 'K', 'N', 'V', 'KW', 'IC', 'EXITS'],
+    values: [code, code.consts, code.names, code.varnames, t.kwnames, t.sites, new ExitTable(code, t.exits)],
   };
 }

@@ -7,6 +7,7 @@
 import type { CodeObject } from '../src/bytecode/code-object.js';
 import type { OpcodeName } from '../src/bytecode/opcodes.js';
 import type { BailoutReason } from './bailout.js';
+import type { TypeState } from './types.js';
 import * as b from './estree.js';
 
 /** What an emitter knows about the instruction it translates. */
@@ -23,6 +24,15 @@ export interface EmitContext {
   site(kind: 'global' | 'attr'): b.Expr;
   /** The keyword-name list of CALL_KW's const operand k. */
   kwnames(k: number): b.Expr;
+  /** Inferred types before the instruction (jit/types.ts). */
+  readonly types: TypeState;
+  /** Stack slot i holds a raw double here (its type is exactly float). */
+  isRaw(i: number): boolean;
+  /** `if (!cond)` leave compiled code with the state before this instruction. */
+  guard(cond: b.Expr, what: string): b.Stmt;
+  /** `if (!cond)` leave compiled code at nextPc with `height` stack slots (the instruction
+   *  has had its effect; the slot it pushed holds a boxed value). */
+  guardAfter(cond: b.Expr, what: string, nextPc: number, height: number): b.Stmt;
 }
 
 export type Emitter = (cx: EmitContext) => b.Stmt[];

@@ -13,10 +13,36 @@ import type { Frame } from '../src/runtime/frame.js';
 import type { CompiledEntry, PyFunction } from '../src/runtime/objects.js';
 import type { Realm } from '../src/runtime/realm.js';
 import type { HotLoopResult } from '../src/runtime/tiers.js';
+import type { PyValue } from '../src/runtime/values.js';
 import { Bailout, BAILOUT_REASONS, type BailoutReason } from './bailout.js';
-import { functionName, generate, type Variant } from './codegen.js';
+import { functionName, generate, type CompileInput, type Variant } from './codegen.js';
 import { CodeGenerationDisallowed, emit } from './emit.js';
-import { supportBindings, type JitHost } from './support.js';
+import { supportBindings, type ExitTable } from './support.js';
+import { typeOfValue, type Feedback, type TypeState } from './types.js';
+
+/** What the JIT needs from the VM. */
+export interface JitHost {
+  /** Runs a frame rebuilt by a compiled function's exit to its return (deopt). */
+  resume(frame: Frame): PyValue;
+  /** The safepoint poll (interrupts, step budget). */
+  safepoint(): void;
+  /** `code`'s compiled code was dropped after a deopt: count calls and loops again before
+   *  recompiling, or (giveUp) never compile it again. */
+  invalidated(code: CodeObject, giveUp: boolean): void;
+}
+
+/** Deopts of one site after which it is compiled without speculation. */
+const SITE_DEOPT_LIMIT = 2;
+/** Deopts of one code object after which it stays in the interpreter. */
+const CODE_DEOPT_LIMIT = 12;
+
+/** What the JIT remembers about one code object across compilations. */
+interface CodeState {
+  /** Sites compiled without speculation. */
+  readonly generic: Set<number>;
+  readonly siteDeopts: Map<number, number>;
+  deopts: number;
+}
 
 export interface JitOptions {
   /** Re-parse every generated source with acorn (--jit-verify). */
@@ -30,6 +56,10 @@ export interface JitOptions {
   sink: TraceSink;
   /** Guest depth below which compiled code calls compiled entries directly. */
   compiledDepthLimit: number;
+  /** One line per deopt (--trace-deopt). */
+  traceDeopt: boolean;
+  /** Every guard fails once (tests). */
+  stress: boolean;
 }
 
 /** Code entered on-stack: runs `frame` from the loop header it was compiled for. */
@@ -43,6 +73,7 @@ export interface JitStats {
   compiled: number;
   osrCompiled: number;
   failed: number;
+  deopts: number;
   osrEntries: number;
   compileMs: number;
 }
@@ -53,25 +84,65 @@ export class Jit {
   private readonly support: Record<string, unknown>;
   private readonly supportNames: string[];
   private dumped = 0;
-  readonly stats: JitStats = { compiled: 0, osrCompiled: 0, failed: 0, osrEntries: 0, compileMs: 0 };
+  private readonly states = new WeakMap<CodeObject, CodeState>();
+  readonly stats: JitStats = { compiled: 0, osrCompiled: 0, failed: 0, deopts: 0, osrEntries: 0, compileMs: 0 };
 
-  constructor(realm: Realm, host: JitHost, private readonly options: JitOptions) {
-    this.support = supportBindings(realm, host, options.compiledDepthLimit);
+  constructor(realm: Realm, private readonly host: JitHost, private readonly options: JitOptions) {
+    const supportHost = {
+      resume: (frame: Frame) => host.resume(frame),
+      safepoint: () => host.safepoint(),
+      deopted: (table: ExitTable, exit: number, fn: PyFunction | null) => this.deopted(table, exit, fn),
+    };
+    this.support = supportBindings(realm, supportHost, options.compiledDepthLimit);
     this.supportNames = Object.keys(this.support);
+  }
+
+  private stateOf(code: CodeObject): CodeState {
+    let state = this.states.get(code);
+    if (state === undefined) {
+      state = { generic: new Set(), siteDeopts: new Map(), deopts: 0 };
+      this.states.set(code, state);
+    }
+    return state;
+  }
+
+  /** A guard failed: count it, drop the code's compiled entries so the next tier-up compiles
+   *  with what the interpreter has observed since, and stop speculating where it keeps failing. */
+  private deopted(table: ExitTable, exit: number, fn: PyFunction | null): void {
+    const code = table.code;
+    const { site: pc, what } = table.exits[exit]!;
+    const state = this.stateOf(code);
+    const count = (state.siteDeopts.get(pc) ?? 0) + 1;
+    state.siteDeopts.set(pc, count);
+    if (count >= SITE_DEOPT_LIMIT) state.generic.add(pc);
+    state.deopts++;
+    table.taken[exit]!++;
+    this.stats.deopts++;
+    const giveUp = state.deopts >= CODE_DEOPT_LIMIT;
+    if (this.options.traceDeopt) {
+      const file = code.filename.replace(/^.*[\\/]/, '');
+      const then = giveUp ? 'stays in the interpreter' : count >= SITE_DEOPT_LIMIT ? 'site made generic' : 'will recompile';
+      this.options.sink.write(`[deopt] ${code.qualname} (${file}:${code.firstLineNo}) pc ${pc} line ${code.lineAt(pc)}: guard failed: ${what}; site count ${count}, ${then}\n`);
+    }
+    if (fn !== null && fn.entry !== null) fn.entry = null;
+    this.calls.delete(code);
+    this.loops.delete(code);
+    this.host.invalidated(code, giveUp);
   }
 
   /** The compiled call entry for fn's code, compiling it on first request; null = interpreted. */
   entryFor(fn: PyFunction): CompiledEntry | null {
     let outcome = this.calls.get(fn.code);
     if (outcome === undefined) {
-      outcome = this.compile<CompiledEntry>(fn.code, { kind: 'call' });
+      outcome = this.compile<CompiledEntry>(fn.code, this.input(fn.code, { kind: 'call' }, null));
       this.calls.set(fn.code, outcome);
     }
     return 'entry' in outcome ? outcome.entry : null;
   }
 
   /** The on-stack entry of `code` at loop header `header`, compiling it on first request. */
-  osrEntryFor(code: CodeObject, header: number): OsrEntry | null {
+  osrEntryFor(frame: Frame, header: number): OsrEntry | null {
+    const code = frame.code;
     let byHeader = this.loops.get(code);
     if (byHeader === undefined) {
       byHeader = new Map();
@@ -79,16 +150,31 @@ export class Jit {
     }
     let outcome = byHeader.get(header);
     if (outcome === undefined) {
-      outcome = this.compile<OsrEntry>(code, { kind: 'osr', header });
+      const entryTypes: TypeState = {
+        locals: Uint16Array.from(frame.locals, typeOfValue),
+        stack: Uint16Array.from({ length: code.maxStack }, (_, i) => (i < frame.sp ? typeOfValue(frame.stack[i]) : 0)),
+      };
+      outcome = this.compile<OsrEntry>(code, this.input(code, { kind: 'osr', header }, entryTypes));
       byHeader.set(header, outcome);
     }
     return 'entry' in outcome ? outcome.entry : null;
   }
 
-  compile<E>(code: CodeObject, variant: Variant): CompileOutcome<E> {
+  /** Drops the on-stack entry at `header` (its entry check failed: the frame's types changed). */
+  forgetLoop(code: CodeObject, header: number): void {
+    this.loops.get(code)?.delete(header);
+  }
+
+  private input(code: CodeObject, variant: Variant, entryTypes: TypeState | null): CompileInput {
+    const feedback = (code.runtime as Partial<Feedback> | null)?.typeBits !== undefined ? code.runtime as Feedback : null;
+    return { variant, feedback, generic: this.stateOf(code).generic, entryTypes, stress: this.options.stress };
+  }
+
+  compile<E>(code: CodeObject, input: CompileInput): CompileOutcome<E> {
+    const variant = input.variant;
     const started = performance.now();
     try {
-      const parts = generate(code, variant);
+      const parts = generate(code, input);
       const names = [...this.supportNames, ...parts.params];
       const url = `corevm-jit/${code.filename.replace(/^.*[\\/]/, '')}/${parts.name}.js`;
       const emitted = emit(names, parts.body, url, { verify: this.options.verify });
@@ -137,6 +223,6 @@ export class Jit {
   summary(): string {
     const s = this.stats;
     return `[jit-stats] compiled ${s.compiled} functions and ${s.osrCompiled} loops (OSR), ${s.failed} bail-outs, `
-      + `${s.osrEntries} OSR entries, ${s.compileMs.toFixed(1)} ms compiling\n`;
+      + `${s.deopts} deopts, ${s.osrEntries} OSR entries, ${s.compileMs.toFixed(1)} ms compiling\n`;
   }
 }

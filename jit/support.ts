@@ -19,16 +19,55 @@ import {
 import type { PyType } from '../src/runtime/type-object.js';
 import type { Realm } from '../src/runtime/realm.js';
 import { delItem, getItem, setItem } from '../src/runtime/subscript.js';
-import { FRAME_HANDED_BACK, handback } from '../src/runtime/tiers.js';
+import { FRAME_HANDED_BACK, OSR_DECLINED, handback } from '../src/runtime/tiers.js';
 import { E, T } from '../src/runtime/types.js';
 import { PyFloat, PyList, PyTuple, type PyValue } from '../src/runtime/values.js';
+import { typeOfValue } from './types.js';
 
-/** What compiled code needs from the VM around it. */
-export interface JitHost {
+/** What compiled code needs from the JIT and the VM around it. */
+export interface SupportHost {
   /** Runs a frame rebuilt by a compiled function's exit to its return (deopt). */
   resume(frame: Frame): PyValue;
   /** The safepoint poll (interrupts, step budget), run when realm.ticks runs out. */
   safepoint(): void;
+  /** Compiled code of `table.code` left through exit `exit` (a failed guard); `fn` is the
+   *  function whose call entry was running, null for an on-stack entry. */
+  deopted(table: ExitTable, exit: number, fn: PyFunction | null): void;
+}
+
+/** The exits of one compilation: what each checks, and how often each has been taken. */
+export class ExitTable {
+  readonly taken: Int32Array;
+  /** Deopt stress: exits whose guard has already failed once on purpose. */
+  readonly stressed: Uint8Array;
+
+  constructor(readonly code: CodeObject, readonly exits: ReadonlyArray<{ pc: number; site: number; what: string }>) {
+    this.taken = new Int32Array(exits.length);
+    this.stressed = new Uint8Array(exits.length);
+  }
+}
+
+/** Deopt stress: true the first time exit k's guard runs, so its exit path runs once. */
+export function stressOnce(table: ExitTable, k: number): boolean {
+  if (table.stressed[k]) return false;
+  table.stressed[k] = 1;
+  return true;
+}
+
+/** OSR entry check: the frame value's type is within the types the code was compiled for. */
+export function fitsType(v: PyValue | undefined, allowed: number): boolean {
+  return (typeOfValue(v) & ~allowed) === 0;
+}
+
+/** int // int on small ints (b != 0): exact, since |a| < 2**53 (see jit/specialize.ts). */
+export function intFloorDiv(a: number, b: number): number {
+  return Math.floor(a / b) + 0;
+}
+
+/** int % int on small ints (b != 0): the sign of the divisor, as in Python. */
+export function intMod(a: number, b: number): number {
+  const r = a % b;
+  return (r !== 0 && (r < 0) !== (b < 0) ? r + b : r) + 0;
 }
 
 /** One LOAD_GLOBAL site's inline cache (the interpreter keeps the same one per feedback slot). */
@@ -230,7 +269,7 @@ export function enter(realm: Realm): void {
 }
 
 /** Builds the support record for one VM: names are the binding names generated code uses. */
-export function supportBindings(realm: Realm, host: JitHost, depthLimit: number): Record<string, unknown> {
+export function supportBindings(realm: Realm, host: SupportHost, depthLimit: number): Record<string, unknown> {
   const callValue = makeCallValue(realm, depthLimit);
   const callMethodValue = makeCallMethodValue(callValue);
   /** Deopt by exception: rebuild the interpreter frame at the handler and let tier 0 finish
@@ -251,8 +290,33 @@ export function supportBindings(realm: Realm, host: JitHost, depthLimit: number)
       realm.depth++;
     }
   };
+  /** A failed guard in a called function: the rest of the call runs in a rebuilt frame. */
+  const exitCall = (code: CodeObject, fn: PyFunction, cells: PyCell[] | null, table: ExitTable, pc: number, height: number,
+    locals: Array<PyValue | undefined>, stack: PyValue[], exit: number): PyValue => {
+    host.deopted(table, exit, fn);
+    const frame = new Frame(code, fn.globals, realm.builtins, fn);
+    frame.cells = cells;
+    for (let i = 0; i < locals.length; i++) frame.locals[i] = locals[i];
+    for (let i = 0; i < height; i++) frame.stack[i] = stack[i]!;
+    frame.sp = height;
+    frame.pc = pc;
+    realm.depth--; // the interpreter's activation counts this frame again
+    try {
+      return host.resume(frame);
+    } finally {
+      realm.depth++;
+    }
+  };
+  /** A failed guard in code entered on-stack: the interpreter frame continues at pc. */
+  const exitFrame = (frame: Frame, table: ExitTable, pc: number, height: number,
+    locals: Array<PyValue | undefined>, stack: PyValue[], exit: number): typeof FRAME_HANDED_BACK => {
+    host.deopted(table, exit, null);
+    handBack(frame, pc, locals, stack, null, false);
+    frame.sp = height;
+    return FRAME_HANDED_BACK;
+  };
   return {
-    realm, deopt, handBack, safepoint: () => host.safepoint(), enter, bindArgs, makeCells: rt.makeCells, toGuestException, addTraceback: rt.addTraceback, findHandler: rt.findHandler,
+    realm, deopt, handBack, exitCall, exitFrame, stressOnce, fitsType, intFloorDiv, intMod, OSR_DECLINED, FLOAT: T.float, PyFloat, safepoint: () => host.safepoint(), enter, bindArgs, makeCells: rt.makeCells, toGuestException, addTraceback: rt.addTraceback, findHandler: rt.findHandler,
     callValue, callMethodValue, loadAttr, storeAttr, callEx: rt.callEx, binarySlow, compareSlow, loadGlobal, deleteGlobal, makeFunction,
     buildSet, buildMap, buildConstKeyMap, buildString, listAppend, setAdd, mapAdd, listToTuple, importFromValue, withExceptStart,
     unboundLocal: rt.unboundLocal, unboundCell: rt.unboundCell, loadMethod: rt.loadMethod, extendContainer: rt.extendContainer,

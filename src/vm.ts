@@ -142,8 +142,17 @@ export class VM {
     const jitOptions = {
       verify: options.jitVerify ?? false, print: options.printJit ?? false, trace: options.traceJit ?? false,
       dumpDir: options.dumpJit ?? null, sink: this.trace, compiledDepthLimit: COMPILED_DEPTH_LIMIT,
+      traceDeopt: options.traceDeopt ?? false, stress: options.deoptStress ?? false,
     };
-    const host = { resume: (frame: Frame) => this.interpreter.resumeFrame(frame), safepoint: () => this.interpreter.safepoint() };
+    const host = {
+      resume: (frame: Frame) => this.interpreter.resumeFrame(frame),
+      safepoint: () => this.interpreter.safepoint(),
+      invalidated: (code: CodeObject, giveUp: boolean) => {
+        const profile = profileOf(code);
+        profile.calls = giveUp ? JIT_BACKOFF : 0;
+        profile.backedges = giveUp ? JIT_BACKOFF : 0;
+      },
+    };
     return new Jit(this.realm, host, jitOptions);
   }
 
@@ -156,7 +165,7 @@ export class VM {
 
   /** The hot-loop hook: run the loop's on-stack entry, or push the counter back. */
   private enterLoop(frame: Frame, header: number, profile: CodeProfile): HotLoopResult {
-    const entry = frame.namespace === null ? this.jit!.osrEntryFor(frame.code, header) : null;
+    const entry = frame.namespace === null ? this.jit!.osrEntryFor(frame, header) : null;
     if (entry === null) {
       profile.backedges = JIT_BACKOFF;
       return OSR_DECLINED;
@@ -167,8 +176,15 @@ export class VM {
       this.trace.write(`[osr] ${code.qualname} (${code.filename.replace(/^.*[\\/]/, '')}:${code.firstLineNo}) enters compiled code at pc ${header} (line ${code.lineAt(header)})\n`);
     }
     const result = entry(frame);
-    // Handed back (an exception or a failed guard): count the loop's iterations again.
-    if (result === FRAME_HANDED_BACK) profile.backedges = 0;
+    // Handed back (an exception or a failed guard): count the loop's iterations again
+    // (unless the code was given up on).
+    if (result === FRAME_HANDED_BACK && profile.backedges > 0) profile.backedges = 0;
+    // The frame's values no longer fit the types the loop was compiled for: compile it again
+    // when it is hot again.
+    if (result === OSR_DECLINED) {
+      this.jit!.forgetLoop(frame.code, header);
+      profile.backedges = 0;
+    }
     return result;
   }
 

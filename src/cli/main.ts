@@ -138,6 +138,7 @@ function jitOptions(options: Options): Partial<VMOptions> {
     traceJit: options['trace-jit'] === true,
     traceDeopt: options['trace-deopt'] === true,
     traceOsr: options['trace-osr'] === true,
+    deoptStress: options['deopt-stress'] === true,
     ...(typeof options['dump-jit'] === 'string' ? { dumpJit: options['dump-jit'] } : {}),
   };
 }

@@ -22,6 +22,7 @@ export const OPTIONS: readonly OptionSpec[] = [
   { name: 'trace-deopt', kind: 'flag', default: false, help: 'one line on stderr per deoptimization (exit from compiled code)' },
   { name: 'trace-osr', kind: 'flag', default: false, help: 'one line on stderr per entry into a compiled loop' },
   { name: 'jit-stats', kind: 'flag', default: false, help: 'print the JIT counters (compiled, failed, deopts, compile time) at exit' },
+  { name: 'deopt-stress', kind: 'flag', default: false, help: 'make every speculation guard of compiled code fail once (exercises every exit)' },
   { name: 'jit-verify', kind: 'flag', default: false, help: 're-parse generated JavaScript with acorn before compiling it' },
   { name: 'print-bytecode', kind: 'flag', default: false, help: 'print the disassembly of the program before running it' },
   { name: 'recursion-limit', kind: 'int', default: 1000, help: 'initial guest recursion limit (sys.setrecursionlimit)' },

@@ -16,3 +16,18 @@ export const FRAME_HANDED_BACK: unique symbol = Symbol('frame handed back');
 export type HotLoopResult = PyValue | typeof OSR_DECLINED | typeof FRAME_HANDED_BACK;
 
 export const handback: { exception: PyBaseException | null; reraise: boolean } = { exception: null, reraise: false };
+
+/** The classes of values the interpreter's type feedback records (and the JIT's type
+ *  lattice builds on): one bit each, so a site's observations are their union. */
+export const enum TypeBit {
+  Int = 1,
+  BigInt = 2,
+  Float = 4,
+  Bool = 8,
+  Str = 16,
+  None = 32,
+  List = 64,
+  Tuple = 128,
+  Dict = 256,
+  Other = 512,
+}

@@ -12,6 +12,7 @@ import { validateModule } from '../../src/bytecode/validator.js';
 import { MemoryTraceSink } from '../../src/debug/trace.js';
 import { compileModule } from '../../src/frontend/python/compiler.js';
 import { VM, JIT_DISALLOWED_NOTICE } from '../../src/vm.js';
+import { BASELINE } from '../../jit/codegen.js';
 
 interface Outcome {
   stdout: string;
@@ -67,8 +68,8 @@ describe('jit: stage-1 baseline compiler', () => {
     const module = compileModule('def g():\n    yield 1\n', 'prog.py');
     validateModule(module);
     const vm = new VM({ stdout: { write: () => {} }, stderr: { write: () => {} }, jit: 'on', trace: new MemoryTraceSink() });
-    expect(vm.jit!.compile(functionCode(module, 'g'), { kind: 'call' })).to.deep.include({ bailout: 'GENERATOR' });
-    expect(vm.jit!.compile(module, { kind: 'call' })).to.deep.include({ bailout: 'MODULE_BODY' });
+    expect(vm.jit!.compile(functionCode(module, 'g'), BASELINE)).to.deep.include({ bailout: 'GENERATOR' });
+    expect(vm.jit!.compile(module, BASELINE)).to.deep.include({ bailout: 'MODULE_BODY' });
   });
 
   it('compiles int arithmetic, calls, closures and keyword arguments like the interpreter', () => {

@@ -29,11 +29,11 @@ export const JIT_MODES = {
   default: { jitVerify: true },
   /** Every function compiled on its first call (--jit-eager). */
   eager: { jitEager: true, jitVerify: true },
-  /** Every loop entered on-stack at its first back-edge, functions compiled after two calls,
-   *  so interpreted and compiled frames call each other both ways. */
-  osr: { jitThreshold: 2, osrThreshold: 1, jitVerify: true },
-  /** Eager and OSR at 1, with every speculation guard failing once (every exit path runs). */
-  stress: { jitEager: true, osrThreshold: 1, deoptStress: true, jitVerify: true },
+  /** Every loop entered on-stack at its first back-edge (--osr-threshold=1). */
+  osr: { osrThreshold: 1, jitVerify: true },
+  /** Functions compiled after two calls (with the first call's feedback), loops entered
+   *  on-stack at once, and every speculation guard failing once (every exit path runs). */
+  stress: { jitThreshold: 2, osrThreshold: 1, deoptStress: true, jitVerify: true },
 } as const satisfies Record<string, Partial<VMOptions>>;
 
 export type JitMode = keyof typeof JIT_MODES;
