@@ -328,6 +328,7 @@ function callBody(code: CodeObject, t: Translation, cases: Array<{ test: b.Expr;
 function osrBody(code: CodeObject, t: Translation, header: number, cases: Array<{ test: b.Expr; body: b.Stmt[] }>): b.Stmt[] {
   const height = code.stackHeights![header]!;
   const at = t.types.blockIn[t.cfg.blockAt[header]!]!;
+  const alive = t.live.liveBefore(header);
   const load = (array: string, name: string, i: number, type: number): b.Stmt[] => {
     const v = b.id(`${name}${i}`);
     const out = [b.exprStmt(b.assign(v, b.index(b.id(array), i)))];
@@ -348,7 +349,7 @@ function osrBody(code: CodeObject, t: Translation, header: number, cases: Array<
     b.constDecl('C', b.member(b.id('frame'), 'cells')),
     b.constDecl('L', b.member(b.id('frame'), 'locals')),
     b.constDecl('S', b.member(b.id('frame'), 'stack')),
-    ...Array.from({ length: code.nlocals }, (_, i) => load('L', 'l', i, at.locals[i]!)).flat(),
+    ...Array.from({ length: code.nlocals }, (_, i) => (alive[i] ? load('L', 'l', i, at.locals[i]!) : [])).flat(),
     ...Array.from({ length: height }, (_, i) => load('S', 's', i, at.stack[i]!)).flat(),
     b.tryCatch([dispatchLoop(cases)], 'e', [
       b.constDecl('exc', b.call(b.id('toGuestException'), [b.id('e')])),
@@ -360,8 +361,13 @@ function osrBody(code: CodeObject, t: Translation, header: number, cases: Array<
 
 /** The types on entry: a call's arguments are anything and its other locals unbound; an
  *  on-stack entry starts from the types of the frame's values. */
-function entryState(code: CodeObject, input: CompileInput): TypeState {
-  if (input.entryTypes !== null) return input.entryTypes;
+function entryState(code: CodeObject, input: CompileInput, live: Liveness): TypeState {
+  if (input.entryTypes !== null && input.variant.kind === 'osr') {
+    // Dead locals are not loaded at the entry, so their types do not matter.
+    const alive = live.liveBefore(input.variant.header);
+    const locals = input.entryTypes.locals.map((t, i) => (alive[i] ? t : Ty.Any | Ty.Unbound));
+    return { locals, stack: input.entryTypes.stack };
+  }
   const locals = new Uint16Array(code.nlocals).fill(Ty.Unbound);
   locals.fill(Ty.Any, 0, code.totalArgs);
   return { locals, stack: new Uint16Array(code.maxStack) };
@@ -375,8 +381,9 @@ export function generate(code: CodeObject, input: CompileInput = BASELINE): Comp
   const entryBlock = variant.kind === 'osr' ? cfg.blockAt[variant.header]! : 0;
   if (entryBlock < 0) throw new Error(`jit: OSR entry ${variant.kind === 'osr' ? variant.header : 0} is not a block start`);
   const blocks = normalReachable(cfg, entryBlock);
-  const types = inferTypes({ cfg, blocks, entryBlock, entry: entryState(code, input), feedback: input.feedback, generic: input.generic });
-  const t = new Translation(code, cfg, types, computeLiveness(cfg), input);
+  const live = computeLiveness(cfg);
+  const types = inferTypes({ cfg, blocks, entryBlock, entry: entryState(code, input, live), feedback: input.feedback, generic: input.generic });
+  const t = new Translation(code, cfg, types, live, input);
   const cases = blocks.map((block, i) => t.blockCase(block, blocks[i + 1]));
   const osr = variant.kind === 'osr';
   const name = functionName(code) + (osr ? `$osr${variant.header}` : '');

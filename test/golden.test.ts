@@ -1,11 +1,12 @@
-// Golden bytecode dumps: representative Python functions compiled and disassembled, compared
-// with the reviewed dumps in test/golden/bytecode/*.cvmasm. After a deliberate compiler
-// change, regenerate them with `npm run golden:update` and review the diff.
+// Golden dumps: representative Python functions compiled and disassembled (compared with the
+// reviewed test/golden/bytecode/*.cvmasm), and the JIT's --print-jit output for an int loop,
+// a float loop, method calls, a generator and try/finally (test/golden/jit/*.js). After a
+// deliberate compiler change, regenerate them with `npm run golden:update` and review the diff.
 
 import { expect } from 'chai';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { goldenCases, renderGolden } from './support/golden.js';
+import { JIT_GOLDEN_DIR, goldenCases, renderGolden, renderJitGolden } from './support/golden.js';
 
 describe('golden bytecode dumps', () => {
   const cases = goldenCases();
@@ -19,6 +20,22 @@ describe('golden bytecode dumps', () => {
     it(`${name} compiles to its reviewed bytecode`, () => {
       const expected = fs.readFileSync(source.replace(/\.py$/, '.cvmasm'), 'utf8');
       expect(renderGolden(source)).to.equal(expected);
+    });
+  }
+});
+
+describe('golden --print-jit output', () => {
+  const cases = goldenCases(JIT_GOLDEN_DIR);
+
+  it('has the five representative cases', () => {
+    expect(cases.map((c) => path.basename(c))).to.deep.equal(['float_loop.py', 'generator.py', 'int_loop.py', 'method_calls.py', 'try_finally.py']);
+  });
+
+  for (const source of cases) {
+    const name = path.basename(source);
+    it(`${name} compiles to its reviewed JavaScript`, () => {
+      const expected = fs.readFileSync(source.replace(/\.py$/, '.js'), 'utf8');
+      expect(renderJitGolden(source)).to.equal(expected);
     });
   }
 });

@@ -44,10 +44,10 @@ function corevmEngines(setup: EngineSetup): Engine[] {
   };
   const jitEngine: Engine = {
     id: 'jit',
-    description: `${cliRel} run --jit-eager FILE (JIT stage 1: compiles on first call; thresholds need OSR, which has not landed)`,
+    description: `${cliRel} run FILE (the default: the JIT tiers up hot functions and enters hot loops on-stack)`,
     available: true,
     steady: true,
-    command: (file, args) => [...node, '--jit-eager', file, ...args],
+    command: (file, args) => [...node, file, ...args],
   };
   return [interp, jitEngine];
 }

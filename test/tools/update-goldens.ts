@@ -1,12 +1,15 @@
-// Regenerates test/golden/bytecode/*.cvmasm from the .py sources beside them
-// (`npm run golden:update`). Review the diff before committing it.
+// Regenerates test/golden/bytecode/*.cvmasm and test/golden/jit/*.js (--print-jit) from the
+// .py sources beside them (`npm run golden:update`). Review the diff before committing it.
 
 import * as fs from 'node:fs';
-import { goldenCases, renderGolden } from '../support/golden.js';
+import { JIT_GOLDEN_DIR, goldenCases, renderGolden, renderJitGolden } from '../support/golden.js';
 
-for (const source of goldenCases()) {
-  const target = source.replace(/\.py$/, '.cvmasm');
-  const text = renderGolden(source);
+const cases = [
+  ...goldenCases().map((source) => ({ source, target: source.replace(/\.py$/, '.cvmasm'), render: renderGolden })),
+  ...goldenCases(JIT_GOLDEN_DIR).map((source) => ({ source, target: source.replace(/\.py$/, '.js'), render: renderJitGolden })),
+];
+for (const { source, target, render } of cases) {
+  const text = render(source);
   const before = fs.existsSync(target) ? fs.readFileSync(target, 'utf8') : null;
   fs.writeFileSync(target, text);
   process.stdout.write(`${before === text ? 'unchanged' : 'updated  '} ${target}\n`);
