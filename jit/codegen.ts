@@ -1,11 +1,15 @@
-// JIT codegen, part 1 (stage 1, baseline): one non-generator function's CodeObject becomes the
-// ESTree of a JS function with the CompiledEntry signature (fn, args, start, count, kwnames).
-// Locals are JS `let`s l0..lN, stack slots s0..sK (static heights), cells the array `C`;
-// control flow is `dispatch: for (;;) switch (block)` over the CFG blocks reachable without
-// exceptions (structured loops come with the optimizing stage). Write-back rule: `pc` is
-// assigned before every instruction that can throw; the catch clause adds the traceback line
-// and, if a handler covers pc, rebuilds the Frame and lets the interpreter finish (deopt by
-// exception). No speculation yet: every fast path falls back to the interpreter's helper.
+// JIT codegen, part 1: one non-generator CodeObject becomes the ESTree of a JS function, either
+// a call entry (fn, args, start, count, kwnames) or an on-stack entry (frame) at a loop header.
+// Locals are JS `let`s l0..lN, stack slots s0..sK (static heights), cells the array `C`; a value
+// whose inferred type is exactly float is a raw double in its variable (jit/types.ts), boxed on
+// edges whose join widens it and at every exit. Control flow is `dispatch: for (;;) switch
+// (block)` over the CFG blocks reachable without exceptions: a departure from ARCHITECTURE.md
+// §6's structured loops, kept because V8 optimizes the switch well (the perf suite's fib and
+// spectral norm beat CPython with it) and because any block can then be an OSR entry.
+// Write-back rule: `pc` is assigned before every instruction that can throw; the catch clause
+// adds the traceback line and, if a handler covers pc, re-boxes the raw doubles live there,
+// rebuilds the Frame and lets the interpreter finish (deopt by exception). Guards exit with a
+// state map: the live locals and the stack before the guarded instruction.
 
 import type { CodeObject } from '../src/bytecode/code-object.js';
 import { OP_INFO } from '../src/bytecode/opcode-info.js';

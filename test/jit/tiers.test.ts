@@ -1,0 +1,75 @@
+// Tier-up, OSR and deopt policy, observed through the VM's trace lines and JIT counters:
+// a site alternating int and float deopts a bounded number of times (no recompile loop),
+// a hot inner loop of a function called once is entered on-stack, and every configuration
+// prints what the interpreter prints.
+
+import { expect } from 'chai';
+import { validateModule } from '../../src/bytecode/validator.js';
+import { MemoryTraceSink } from '../../src/debug/trace.js';
+import { compileModule } from '../../src/frontend/python/compiler.js';
+import { VM, type VMOptions } from '../../src/vm.js';
+
+function run(source: string, options: Partial<VMOptions>): { stdout: string; trace: string; vm: VM } {
+  const code = compileModule(source, 'prog.py');
+  validateModule(code);
+  let stdout = '';
+  const sink = new MemoryTraceSink();
+  const vm = new VM({ stdout: { write: (s) => void (stdout += s) }, stderr: { write: (s) => void (stdout += s) }, trace: sink, jitVerify: true, ...options });
+  vm.runMain(code);
+  return { stdout, trace: sink.text, vm };
+}
+
+const ALTERNATING = `
+def add(a, b):
+    return a + b
+
+total = 0
+for i in range(4000):
+    total = add(total, i if i % 2 else 0.5)
+print(total)
+`;
+
+const NESTED = `
+def kernel(n):
+    acc = 0.0
+    for i in range(n):
+        for j in range(50):
+            acc += (i * j) % 7 * 0.25
+    return acc
+
+print(kernel(400))
+`;
+
+describe('jit: tier-up, OSR and deopt policy', () => {
+  it('a site alternating int and float deopts a bounded number of times, then stays generic', () => {
+    const interpreted = run(ALTERNATING, { jit: 'off' });
+    const r = run(ALTERNATING, { jitThreshold: 2, osrThreshold: 10, traceDeopt: true });
+    expect(r.stdout).to.equal(interpreted.stdout);
+    const stats = r.vm.jit!.stats;
+    expect(stats.deopts, r.trace).to.be.greaterThan(0);
+    expect(stats.deopts, r.trace).to.be.at.most(6);
+    expect(stats.compiled + stats.osrCompiled, r.trace).to.be.at.most(8);
+    expect(r.trace).to.match(/^\[deopt\] add \(prog\.py:2\) pc \d+ line 3: guard failed: /m);
+  });
+
+  it('enters a hot loop nested in another loop on-stack, with the interpreter frame values', () => {
+    const interpreted = run(NESTED, { jit: 'off' });
+    const r = run(NESTED, { osrThreshold: 100, traceOsr: true });
+    expect(r.stdout).to.equal(interpreted.stdout);
+    expect(r.trace).to.match(/^\[osr\] kernel \(prog\.py:2\) enters compiled code at pc \d+ \(line 5\)$/m);
+    expect(r.vm.jit!.stats.osrEntries).to.equal(1);
+  });
+
+  it('deopt stress makes every guard fail once and still prints what the interpreter prints', () => {
+    const interpreted = run(NESTED, { jit: 'off' });
+    const r = run(NESTED, { jitThreshold: 2, osrThreshold: 1, deoptStress: true });
+    expect(r.stdout).to.equal(interpreted.stdout);
+    expect(r.vm.jit!.stats.deopts).to.be.greaterThan(0);
+  });
+
+  it('--no-jit never compiles, and --jit-stats counts what the JIT did', () => {
+    expect(run(NESTED, { jit: 'off' }).vm.jit).to.equal(null);
+    const r = run(NESTED, { osrThreshold: 100 });
+    expect(r.vm.jit!.summary()).to.match(/^\[jit-stats\] compiled 0 functions and 1 loops \(OSR\), 0 bail-outs, 0 deopts, 1 OSR entries, [\d.]+ ms compiling\n$/);
+  });
+});
