@@ -4,20 +4,19 @@
 // anything that can throw or call out. Entry points, frames and generators are in interpreter.ts.
 // It must not import jit/: the VM wires the tiers together (ARCHITECTURE.md §2).
 
-import type { CodeObject } from '../src/bytecode/code-object.js';
 import { OP_LENGTH } from '../src/bytecode/opcode-info.js';
 import { CodeFlags, Op } from '../src/bytecode/opcodes.js';
 import { InternalError, toGuestException } from '../src/runtime/exceptions.js';
 import { Frame } from '../src/runtime/frame.js';
 import {
   PyBaseException, PyBoundMethod, PyDict, PyFunction, PyGenerator, PyInstance,
-  PyMethodDescriptor, PyModule, PySet, PySlice, type AttrDict,
+  PyMethodDescriptor, PyModule, PySet, PySlice,
 } from '../src/runtime/objects.js';
 import {
   binaryOp, compareOp, contains, unaryInvert, unaryNegative, unaryPositive,
 } from '../src/runtime/operators.js';
 import {
-  call, classEpoch, delAttr, getAttr, getIter, isPlainInstanceRead, isPlainInstanceWrite, isPlainSlotAccess, iterNext,
+  call, delAttr, getAttr, getIter, iterNext,
   setAttr, truthy,
 } from '../src/runtime/protocols.js';
 import { delItem, getItem, setItem } from '../src/runtime/subscript.js';
@@ -28,6 +27,7 @@ import { FRAME_HANDED_BACK, OSR_DECLINED, TypeBit, handback } from '../src/runti
 import type { Interpreter } from './interpreter.js';
 import { PyType } from '../src/runtime/type-object.js';
 import { FRAME_POOL_LIMIT, profileOf } from './profile.js';
+import { attrSiteKind, instanceStore, loadGlobal } from './inline-caches.js';
 
 const NULL = undefined;
 
@@ -937,32 +937,6 @@ export function dispatch(interp: Interpreter, entry: Frame, pending: PyBaseExcep
   }
 }
 
-/** Inline-cache kinds of an attribute site. */
-const SITE_GENERIC = 0;
-const SITE_DICT = 1;
-const SITE_SLOT = 2;
-
-/** The inline cache of an attribute site: does `type`'s access to `name` read or write the
- *  instance dict (SITE_DICT) or a __slots__ entry (SITE_SLOT) directly? Checked once per
- *  (site, class, class epoch); the last class seen is also the JIT's receiver feedback. */
-function attrSiteKind(code: CodeObject, pc: number, type: PyType, name: string, write: boolean): number {
-  const profile = profileOf(code);
-  const slot = code.feedbackSlots![pc]!;
-  if (profile.attrType[slot] === type && profile.attrEpoch[slot] === classEpoch) return profile.attrPlain[slot]!;
-  let kind = SITE_GENERIC;
-  if (type.slots !== null) kind = isPlainSlotAccess(type, name) ? SITE_SLOT : SITE_GENERIC;
-  else if (write ? isPlainInstanceWrite(type, name) : isPlainInstanceRead(type, name)) kind = SITE_DICT;
-  profile.attrType[slot] = type;
-  profile.attrEpoch[slot] = classEpoch;
-  profile.attrPlain[slot] = kind;
-  return kind;
-}
-
-/** Where a site of that kind finds obj's attributes, or null for the generic path. */
-function instanceStore(obj: PyInstance, kind: number): AttrDict | null {
-  return kind === SITE_DICT ? obj.attrs : kind === SITE_SLOT ? obj.slotValues : null;
-}
-
 /** A call's frame returned `value`: puts the call's result on the caller's stack (at its sp)
  *  and returns the caller; the finished frame goes back to its pool. */
 function returnToCaller(frame: Frame, value: PyValue): Frame {
@@ -977,28 +951,4 @@ function releaseFrame(frame: Frame): void {
   if (frame.generator !== null || frame.func === null) return;
   const pool = profileOf(frame.code).framePool;
   if (pool.length < FRAME_POOL_LIMIT) pool.push(frame);
-}
-
-/** LOAD_GLOBAL: globals, then builtins, through the instruction's inline cache. */
-function loadGlobal(frame: Frame, code: CodeObject, pc: number, name: string): PyValue | undefined {
-  const profile = profileOf(code);
-  const slot = code.feedbackSlots![pc]!;
-  const globals = frame.globals.table;
-  const builtins = frame.builtins.table;
-  if (profile.globalTable[slot] === globals && profile.globalVersion[slot] === globals.version && profile.builtinsVersion[slot] === builtins.version) {
-    return profile.globalInBuiltins[slot] ? builtins.values[profile.globalPos[slot]!] : globals.values[profile.globalPos[slot]!];
-  }
-  let pos = globals.find(name);
-  let inBuiltins = 0;
-  if (pos < 0) {
-    pos = builtins.find(name);
-    if (pos < 0) return undefined;
-    inBuiltins = 1;
-  }
-  profile.globalTable[slot] = globals;
-  profile.globalVersion[slot] = globals.version;
-  profile.builtinsVersion[slot] = builtins.version;
-  profile.globalInBuiltins[slot] = inBuiltins;
-  profile.globalPos[slot] = pos;
-  return inBuiltins ? builtins.values[pos] : globals.values[pos];
 }

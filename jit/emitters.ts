@@ -37,7 +37,7 @@ export interface EmitContext {
 
 export type Emitter = (cx: EmitContext) => b.Stmt[];
 
-const MAX_SAFE = 9007199254740991;
+export const MAX_SAFE = 9007199254740991;
 
 // --- expression helpers
 export const slot = (i: number): b.Expr => (i < 0 ? b.unary('void', b.literal(0)) : b.id(`s${i}`));
@@ -121,7 +121,8 @@ const binaryOp: Emitter = (cx) => {
   ], [slow])];
 };
 
-const COMPARE_JS = ['<', '<=', '===', '!==', '>', '>='];
+/** COMPARE_OP ids as JS operators (on numbers). */
+export const COMPARE_JS = ['<', '<=', '===', '!==', '>', '>='];
 const compareOp: Emitter = (cx) => {
   const a = top(cx, 2);
   const r = top(cx, 1);

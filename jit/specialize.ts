@@ -6,11 +6,9 @@
 
 import { Op } from '../src/bytecode/opcodes.js';
 import type { EmitContext, Emitter } from './emitters.js';
-import { slot } from './emitters.js';
+import { COMPARE_JS, MAX_SAFE, slot } from './emitters.js';
 import * as b from './estree.js';
 import { Kind, Ty, type NumericSite, type Operand } from './types.js';
-
-const MAX_SAFE = 9007199254740991;
 
 const set = (target: b.Expr, value: b.Expr): b.Stmt => b.exprStmt(b.assign(target, value));
 const typeIs = (e: b.Expr, type: string): b.Expr => b.binary('===', b.unary('typeof', e), b.literal(type));
@@ -33,7 +31,6 @@ function operandValue(cx: EmitContext, i: number, need: number): b.Expr {
 }
 
 const JS_ARITH: Record<number, string> = { 0: '+', 10: '-', 5: '*', 11: '/' };
-const JS_COMPARE = ['<', '<=', '===', '!==', '>', '>='];
 
 /** BINARY_OP / COMPARE_OP at a specialized site. */
 export function emitNumeric(cx: EmitContext, site: NumericSite): b.Stmt[] {
@@ -50,7 +47,7 @@ export function emitNumeric(cx: EmitContext, site: NumericSite): b.Stmt[] {
   const T = b.id('t');
   switch (site.kind) {
     case Kind.Compare:
-      out.push(set(slot(ia), b.binary(JS_COMPARE[site.op]!, a, r)));
+      out.push(set(slot(ia), b.binary(COMPARE_JS[site.op]!, a, r)));
       break;
     case Kind.IntArith: {
       const value = b.binary(JS_ARITH[site.op]!, a, r);
