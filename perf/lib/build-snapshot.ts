@@ -28,8 +28,11 @@ function copyBuild(root: string): string {
     const from = path.join(root, 'dist', sub);
     if (fs.existsSync(from)) fs.cpSync(from, path.join(dir, 'dist', sub), { recursive: true });
   }
-  // The bundled CLI the engines run.
-  fs.copyFileSync(path.join(root, 'dist', 'corevm.mjs'), path.join(dir, 'dist', 'corevm.mjs'));
+  // The CLI the engines run: its launcher, the bundle and the bundle's code cache.
+  for (const file of ['corevm.mjs', 'corevm.cjs', 'corevm.cjs.cache']) {
+    const from = path.join(root, 'dist', file);
+    if (fs.existsSync(from)) fs.copyFileSync(from, path.join(dir, 'dist', file));
+  }
   return dir;
 }
 

@@ -1,14 +1,11 @@
-#!/usr/bin/env -S node --stack-size=7000
 // The `corevm` command: run, compile, asm and disasm. One error funnel maps each error kind
 // (ARCHITECTURE.md §8) to a message and exit status: 0 success, 1 uncaught guest exception,
 // 2 usage/compile/bytecode error, 3 resource limit, 70 internal error. No JS stack trace is
 // printed for user errors, and output files are written whole (temp file + rename) or not at all.
-// The shebang gives V8 7 MB of the main thread's 8 MB stack (default: under 1 MB): guest calls
-// are stackless, but recursion through host code (map, sorted keys, dunders) nests JS frames.
+// The executable is dist/corevm.mjs (src/cli/launch.ts), which loads this file's bundle.
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { spawnSync } from 'node:child_process';
 import { AsmError, assemble } from '../bytecode/assembler.js';
 import { BytecodeError } from '../bytecode/bytecode-error.js';
 import { encodeModule } from '../bytecode/binary-format.js';
@@ -20,6 +17,7 @@ import { compileModule } from '../frontend/python/compiler.js';
 import { ResourceLimitError, VM, type VMOptions } from '../vm.js';
 import { helpText, parseArgs, UsageError, type Options } from './options.js';
 import { FdStream } from './streams.js';
+import { nodeChildProcess } from '../runtime/node-builtins.js';
 import type { OutputStream } from '../runtime/realm.js';
 
 class CliError extends Error {
@@ -118,7 +116,7 @@ function compareTiers(file: string, args: string[], stdout: FdStream, stderr: Fd
 
 function runTier(file: string, args: string[], flags: string[]): { stdout: string; stderr: string; status: number; seconds: number } {
   const start = process.hrtime.bigint();
-  const child = spawnSync(process.execPath, ['--stack-size=7000', process.argv[1]!, 'run', ...flags, file, ...args], {
+  const child = nodeChildProcess().spawnSync(process.execPath, ['--stack-size=7000', process.argv[1]!, 'run', ...flags, file, ...args], {
     encoding: 'utf8',
     maxBuffer: 1 << 30,
   });

@@ -3,9 +3,9 @@
 // Sequence methods take lengths and return indices, so the VM indexes its own sequence objects;
 // ints are numbers within ±(2^53−1), else bigints. It never touches the VM object model.
 
-import { createHash, getRandomValues } from 'node:crypto';
 import { pyThrow } from './host-error.js';
 import { libm } from './libm.js';
+import { nodeCrypto } from './node-builtins.js';
 
 type Int = number | bigint;
 
@@ -67,7 +67,7 @@ export class MersenneTwister {
   seed(n?: Int): void {
     this.gaussNext = null;
     if (n === undefined) {
-      this.initByArray(Array.from(getRandomValues(new Uint32Array(N))));
+      this.initByArray(Array.from(nodeCrypto().getRandomValues(new Uint32Array(N))));
       return;
     }
     let v = typeof n === 'bigint' ? n : BigInt(n);
@@ -83,7 +83,7 @@ export class MersenneTwister {
   /** random.seed(s) for str/bytes, version 2: int.from_bytes(s + sha512(s).digest()). */
   seedString(s: string | Uint8Array): void {
     const bytes = typeof s === 'string' ? Buffer.from(s, 'utf8') : Buffer.from(s);
-    const all = Buffer.concat([bytes, createHash('sha512').update(bytes).digest()]);
+    const all = Buffer.concat([bytes, nodeCrypto().createHash('sha512').update(bytes).digest()]);
     this.seed(BigInt('0x' + all.toString('hex')));
   }
 
