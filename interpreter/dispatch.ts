@@ -38,7 +38,7 @@ const BOTH_INT = INT_BIT | (INT_BIT << 16);
 /** The feedback bit of an int or float operand of a float fast path. */
 const numberBits = (v: PyValue): number => (typeof v === 'number' ? INT_BIT : FLOAT_BIT);
 
-export function dispatch(interp: Interpreter, entry: Frame, pending: PyBaseException | null): PyValue {
+export function dispatch(interp: Interpreter, entry: Frame, pending: PyBaseException | null, pendingIsReraise = false): PyValue {
   const realm = interp.realm;
   let frame = entry;
   let code = frame.code;
@@ -47,7 +47,7 @@ export function dispatch(interp: Interpreter, entry: Frame, pending: PyBaseExcep
   let locals = frame.locals;
   let sp = frame.sp;
   let pc = frame.pc;
-  let reraise = false;
+  let reraise = pendingIsReraise;
   // The running code's feedback: slot of each pc, and the operand-type bits per slot.
   let feedbackSlots = code.feedbackSlots!;
   let typeBits = profileOf(code).typeBits;
@@ -437,9 +437,10 @@ export function dispatch(interp: Interpreter, entry: Frame, pending: PyBaseExcep
               frame.pc = pc;
               frame.sp = sp;
               const iter = stack[sp - 1]!;
-              if (iter instanceof PyGenerator && !iter.running && !iter.finished) {
+              if (iter instanceof PyGenerator && !iter.running && !iter.finished && profileOf(iter.code).generatorEntry === null) {
                 // Resume the generator in this loop: its frame runs on top of this one and
                 // hands back each value at YIELD_VALUE (or ends the loop at RETURN_VALUE).
+                // A compiled generator runs through iterNext below.
                 const g = interp.enterGenerator(iter, frame);
                 frame = g;
                 sp = frame.sp;

@@ -24,7 +24,7 @@ import { type PyValue } from '../src/runtime/values.js';
 import * as rt from '../src/runtime/ops.js';
 import { dispatch } from './dispatch.js';
 import { profileOf, type CodeProfile } from './profile.js';
-import { OSR_DECLINED, type HotLoopResult } from '../src/runtime/tiers.js';
+import { FRAME_HANDED_BACK, OSR_DECLINED, handback, type HotLoopResult } from '../src/runtime/tiers.js';
 
 /** Hooks the VM installs: tier-up decisions and the safepoint poll. */
 export interface InterpreterHooks {
@@ -35,6 +35,9 @@ export interface InterpreterHooks {
    *  entered on-stack ran it to the end, FRAME_HANDED_BACK if that code wrote the frame back
    *  for the interpreter to continue, or OSR_DECLINED. The hook sets the counter's backoff. */
   onHotLoop?(frame: Frame, loopHeaderPc: number, profile: CodeProfile): HotLoopResult;
+  /** Called when a generator code's resume counter (profile.calls) crosses the call
+   *  threshold; may install profile.generatorEntry or push the counter back. */
+  onHotGenerator?(profile: CodeProfile): void;
   /** Polled every `safepointInterval` safepoints; may throw (interrupt, budget). */
   onSafepoint?(): void;
 }
@@ -132,7 +135,7 @@ export class Interpreter implements GuestInvoker {
   private runGenerator(gen: PyGenerator, frame: Frame, pending: PyBaseException | null): { value: PyValue; done: boolean } {
     gen.running = true;
     try {
-      const result = this.runActivation(frame, pending);
+      const result = this.runSuspended(frame, pending);
       if (frame.yielded) {
         frame.yielded = false;
         return { value: result, done: false };
@@ -145,6 +148,33 @@ export class Interpreter implements GuestInvoker {
     } finally {
       gen.running = false;
     }
+  }
+
+  /** Runs a generator's frame from where it stands to its next yield or its end: through its
+   *  compiled code if it has some (which may hand the frame back part-way, or decline a frame
+   *  suspended where it is not compiled), else in the dispatch loop. */
+  private runSuspended(frame: Frame, pending: PyBaseException | null): PyValue {
+    const profile = profileOf(frame.code);
+    if (profile.generatorEntry === null) this.countResume(profile);
+    const entry = pending === null ? profile.generatorEntry : null;
+    if (entry === null) return this.runActivation(frame, pending);
+    this.pushFrame();
+    let result: HotLoopResult;
+    try {
+      result = entry(frame);
+    } finally {
+      this.realm.depth--;
+    }
+    if (result === OSR_DECLINED) return this.runActivation(frame, null);
+    if (result !== FRAME_HANDED_BACK) return result;
+    const exc = handback.exception;
+    handback.exception = null;
+    return this.runActivation(frame, exc, handback.reraise);
+  }
+
+  /** Counts a generator's resume for tier-up (a generator's calls are its resumes). */
+  countResume(profile: CodeProfile): void {
+    if (++profile.calls >= this.callThreshold && this.hooks.onHotGenerator) this.hooks.onHotGenerator(profile);
   }
 
   /**
@@ -201,7 +231,7 @@ export class Interpreter implements GuestInvoker {
   }
 
   /** Runs `entry` (and every guest frame it calls) until it returns or yields. */
-  private runActivation(entry: Frame, pending: PyBaseException | null = null): PyValue {
+  private runActivation(entry: Frame, pending: PyBaseException | null = null, reraise = false): PyValue {
     const realm = this.realm;
     if (++realm.depth > realm.recursionLimit) {
       realm.depth--;
@@ -210,7 +240,7 @@ export class Interpreter implements GuestInvoker {
     const outer = this.current;
     entry.back = outer;
     try {
-      return dispatch(this, entry, pending);
+      return dispatch(this, entry, pending, reraise);
     } finally {
       this.current = outer;
     }
@@ -224,6 +254,8 @@ export class Interpreter implements GuestInvoker {
       realm.depth--;
       throw newException(E['RecursionError']!, 'maximum recursion depth exceeded');
     }
+    const profile = profileOf(gen.code);
+    if (profile.generatorEntry === null) this.countResume(profile);
     if (gen.started) {
       g.stack[g.sp++] = null;
       g.pc += OP_LENGTH[Op.YIELD_VALUE]!;

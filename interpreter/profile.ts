@@ -5,11 +5,15 @@
 import type { CodeObject } from '../src/bytecode/code-object.js';
 import type { Frame } from '../src/runtime/frame.js';
 import type { OrderedTable } from '../src/runtime/hash-table.js';
+import type { HotLoopResult } from '../src/runtime/tiers.js';
 import type { PyType } from '../src/runtime/type-object.js';
 
 export class CodeProfile {
+  /** Calls of a function; resumes of a generator. */
   calls = 0;
   backedges = 0;
+  /** A generator code's compiled code (installed by the JIT host), run at each resume. */
+  generatorEntry: ((frame: Frame) => HotLoopResult) | null = null;
   /** Operand type bits (TypeBit) per feedback slot: binary and compare sites (right operand
    *  << 16), for-loop values. */
   readonly typeBits: Int32Array;

@@ -3,13 +3,13 @@
 // crash: the function simply keeps running in tier 0 and is not tried again.
 
 export const BAILOUT_REASONS = {
-  GENERATOR: 'generator functions are not compiled yet (YIELD_VALUE/SEND)',
+  GENERATOR: 'a generator is compiled as a resumable frame, entered at its start and after each yield, not as a call or loop entry',
   CLASS_BODY: 'class bodies stay in the interpreter',
   MODULE_BODY: 'module bodies stay in the interpreter',
   NAMESPACE_OPS: 'LOAD_NAME/STORE_NAME/DELETE_NAME need a namespace frame',
   CLASSDEREF: 'LOAD_CLASSDEREF is only used in class bodies',
   IMPORT_STAR: 'IMPORT_STAR writes a namespace',
-  YIELD: 'YIELD_VALUE/SEND/GET_YIELD_FROM_ITER need a suspendable frame',
+  YIELD: 'YIELD_VALUE needs a suspendable frame (a generator)',
   FRAME_INTROSPECTION: 'calls dir()/locals()/vars(), which read the interpreter frame',
   NOT_VALIDATED: 'no stack heights: the code was not validated',
   CODEGEN_DISALLOWED: 'code generation from strings is not allowed',

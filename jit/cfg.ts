@@ -1,11 +1,12 @@
 // JIT pass 1: the control-flow graph of one code object. Blocks start at pc 0, at jump and
-// handler targets, after branches and terminators, and at exception-range boundaries (so a
+// handler targets, after branches, terminators and yields, and at exception-range boundaries (so a
 // block lies wholly inside or outside each range). Edges include exception edges to the
 // handler covering a block. Loops are natural loops of JUMP_BACKWARD edges, with nesting depth.
 // Reads only the bytecode and the validator's stack heights; it never changes the code.
 
 import type { CodeObject } from '../src/bytecode/code-object.js';
 import { OP_INFO } from '../src/bytecode/opcode-info.js';
+import { Op } from '../src/bytecode/opcodes.js';
 
 export interface BasicBlock {
   readonly id: number;
@@ -57,7 +58,8 @@ function findLeaders(code: CodeObject): Uint8Array {
   for (let pc = 0; pc < words.length; pc += OP_INFO[words[pc]!]!.length) {
     const info = OP_INFO[words[pc]!]!;
     if (info.isBranch) leaders[jumpTarget(code, pc)] = 1;
-    if (info.isBranch || info.isTerminator) leaders[pc + info.length] = 1;
+    // A generator resumes after each yield: that pc is an entry of its compiled code.
+    if (info.isBranch || info.isTerminator || words[pc] === Op.YIELD_VALUE) leaders[pc + info.length] = 1;
   }
   for (const e of code.exceptionTable) {
     leaders[e.start] = 1;

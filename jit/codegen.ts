@@ -54,10 +54,15 @@ export const BASELINE: CompileInput = { variant: { kind: 'call' }, feedback: nul
 
 /** Which entry a compiled function has: called with arguments (CompiledEntry), or entered
  *  on-stack at a loop header from a running interpreter frame (OsrEntry). */
-export type Variant = { readonly kind: 'call' } | { readonly kind: 'osr'; readonly header: number };
+export type Variant = { readonly kind: 'call' } | { readonly kind: 'osr'; readonly header: number } | { readonly kind: 'generator' };
+
+/** `$osr<pc>` or `$gen`: what tells the entries of one code object apart in names. */
+export function variantSuffix(variant: Variant): string {
+  return variant.kind === 'osr' ? `$osr${variant.header}` : variant.kind === 'generator' ? '$gen' : '';
+}
 
 function checkCompilable(code: CodeObject, variant: Variant): void {
-  if ((code.flags & CodeFlags.GENERATOR) !== 0) throw new Bailout('GENERATOR');
+  if (((code.flags & CodeFlags.GENERATOR) !== 0) !== (variant.kind === 'generator')) throw new Bailout('GENERATOR');
   if ((code.flags & CodeFlags.CLASS_BODY) !== 0) throw new Bailout('CLASS_BODY');
   if ((code.flags & CodeFlags.MODULE) !== 0 && variant.kind === 'call') throw new Bailout('MODULE_BODY');
   if (code.stackHeights === null) throw new Bailout('NOT_VALIDATED');
@@ -132,13 +137,31 @@ class Translation {
     const stack = Array.from({ length: height }, (_, i) => this.boxed(state, i, false));
     const exit = this.exits.push({ pc, site, what }) - 1;
     const args = [b.literal(pc), b.literal(height), b.array(locals), b.array(stack), b.literal(exit)];
-    if (this.input.variant.kind === 'osr') return [b.returnStmt(b.call(b.id('exitFrame'), [b.id('frame'), b.id('EXITS'), ...args]))];
+    if (this.input.variant.kind !== 'call') return [b.returnStmt(b.call(b.id('exitFrame'), [b.id('frame'), b.id('EXITS'), ...args]))];
     // pc = -1: what the interpreter raises while finishing the call has left that frame
     // already, so the catch clause passes it on untouched.
     return [
       b.exprStmt(b.assign(b.id('pc'), b.literal(-1))),
       b.returnStmt(b.call(b.id('exitCall'), [b.id('CODE'), b.id('fn'), b.id('C'), b.id('EXITS'), ...args])),
     ];
+  }
+
+  /** YIELD_VALUE: the generator's frame gets the live locals and the stack below the value,
+   *  suspended at this pc exactly as the interpreter leaves it, and the value goes out. */
+  private yieldValue(pc: number): b.Stmt[] {
+    const state = this.types.before[pc]!;
+    const h = this.code.stackHeights![pc]!;
+    const resume = this.live.liveBefore(pc + OP_INFO[Op.YIELD_VALUE]!.length);
+    const out: b.Stmt[] = [];
+    for (let i = 0; i < this.code.nlocals; i++) if (resume[i]) out.push(b.exprStmt(b.assign(b.index(b.id('L'), i), this.boxed(state, i, true))));
+    for (let i = 0; i < h - 1; i++) out.push(b.exprStmt(b.assign(b.index(b.id('S'), i), this.boxed(state, i, false))));
+    out.push(
+      b.exprStmt(b.assign(b.member(b.id('frame'), 'pc'), b.literal(pc))),
+      b.exprStmt(b.assign(b.member(b.id('frame'), 'sp'), b.literal(h - 1))),
+      b.exprStmt(b.assign(b.member(b.id('frame'), 'yielded'), b.literal(true))),
+      b.returnStmt(this.boxed(state, h - 1, false)),
+    );
+    return out;
   }
 
   /** `if (!cond) exit` (in stress mode the guard also fails on its first run). */
@@ -200,6 +223,7 @@ class Translation {
     const state = this.types.before[pc]!;
     const numeric = this.types.numeric.get(pc);
     if (numeric !== undefined) return (cx) => emitNumeric(cx, numeric);
+    if (op === Op.YIELD_VALUE && this.input.variant.kind === 'generator') return () => this.yieldValue(pc);
     if (op === Op.LOAD_FAST && (state.locals[this.code.code[pc + 1]!]! & Ty.Unbound) === 0) return loadFastBound;
     if (op === Op.FOR_ITER && this.types.intLoops.has(pc)) return forIterInt;
     if (op === Op.LOAD_CONST) {
@@ -325,14 +349,11 @@ function callBody(code: CodeObject, t: Translation, cases: Array<{ test: b.Expr;
   ];
 }
 
-/** A loop entered on-stack: loads the interpreter frame's locals and stack at the header,
- *  checking the ones whose types the code relies on (else the entry is declined) and
- *  unboxing raw doubles; every exit writes the state back into that frame and returns
- *  FRAME_HANDED_BACK, so the interpreter continues (or handles the exception) in place. */
-function osrBody(code: CodeObject, t: Translation, header: number, cases: Array<{ test: b.Expr; body: b.Stmt[] }>): b.Stmt[] {
-  const height = code.stackHeights![header]!;
-  const at = t.types.blockIn[t.cfg.blockAt[header]!]!;
-  const alive = t.live.liveBefore(header);
+/** Statements loading the frame's values live at `pc` into l<i> and s<i>: with `types`, the
+ *  ones whose types the code relies on are checked (else the entry is declined) and raw
+ *  doubles are unboxed; without, everything is taken as it is. */
+function loadFrame(code: CodeObject, t: Translation, pc: number, types: TypeState | null): b.Stmt[] {
+  const alive = t.live.liveBefore(pc);
   const load = (array: string, name: string, i: number, type: number): b.Stmt[] => {
     const v = b.id(`${name}${i}`);
     const out = [b.exprStmt(b.assign(v, b.index(b.id(array), i)))];
@@ -343,24 +364,53 @@ function osrBody(code: CodeObject, t: Translation, header: number, cases: Array<
     if (type === Ty.Float) out.push(b.exprStmt(b.assign(v, b.member(v, 'value'))));
     return out;
   };
+  const any = Ty.Any | Ty.Unbound;
+  return [
+    ...Array.from({ length: code.nlocals }, (_, i) => (alive[i] ? load('L', 'l', i, types?.locals[i] ?? any) : [])).flat(),
+    ...Array.from({ length: code.stackHeights![pc]! }, (_, i) => load('S', 's', i, types?.stack[i] ?? Ty.Any)).flat(),
+  ];
+}
+
+/** Code that runs an interpreter frame from where it stands (a loop entered on-stack, or a
+ *  generator started or resumed): `entry` loads the frame's values; every exit writes the
+ *  state back into that frame and returns FRAME_HANDED_BACK, so the interpreter continues
+ *  (or handles the exception) in place. */
+function frameBody(code: CodeObject, t: Translation, pc: number, block: number, entry: b.Stmt[], cases: Array<{ test: b.Expr; body: b.Stmt[] }>): b.Stmt[] {
   const locals = Array.from({ length: code.nlocals }, (_, i) => b.id(`l${i}`));
   const stack = Array.from({ length: code.maxStack }, (_, i) => slot(i));
   const handBack = b.call(b.id('handBack'), [b.id('frame'), b.id('pc'), b.array(locals), b.array(stack), b.id('exc'), b.id('rr')]);
   return [
-    declarations(code, header, t.cfg.blockAt[header]!),
+    declarations(code, pc, block),
     b.constDecl('fn', b.member(b.id('frame'), 'func')),
     b.constDecl('G', b.member(b.id('frame'), 'globals')),
     b.constDecl('C', b.member(b.id('frame'), 'cells')),
     b.constDecl('L', b.member(b.id('frame'), 'locals')),
     b.constDecl('S', b.member(b.id('frame'), 'stack')),
-    ...Array.from({ length: code.nlocals }, (_, i) => (alive[i] ? load('L', 'l', i, at.locals[i]!) : [])).flat(),
-    ...Array.from({ length: height }, (_, i) => load('S', 's', i, at.stack[i]!)).flat(),
+    ...entry,
     b.tryCatch([dispatchLoop(cases)], 'e', [
       b.constDecl('exc', b.call(b.id('toGuestException'), [b.id('e')])),
       ...t.reboxing(),
       b.returnStmt(handBack),
     ]),
   ];
+}
+
+/** A loop entered on-stack at `header`, checking the types of the frame's values. */
+function osrBody(code: CodeObject, t: Translation, header: number, cases: Array<{ test: b.Expr; body: b.Stmt[] }>): b.Stmt[] {
+  const block = t.cfg.blockAt[header]!;
+  return frameBody(code, t, header, block, loadFrame(code, t, header, t.types.blockIn[block]!), cases);
+}
+
+/** A generator's frame, started (pc 0) or resumed after a yield (the interpreter has pushed
+ *  the sent value): `switch (frame.pc)` picks the block. A frame suspended where the code is
+ *  not compiled (a yield in an exception handler) is declined and stays interpreted. */
+function generatorBody(code: CodeObject, t: Translation, resumes: number[], cases: Array<{ test: b.Expr; body: b.Stmt[] }>): b.Stmt[] {
+  const entries = [0, ...resumes].map((pc) => ({
+    test: b.literal(pc),
+    body: [...loadFrame(code, t, pc, null), b.exprStmt(b.assign(b.id('block'), b.literal(t.cfg.blockAt[pc]!))), b.breakStmt()],
+  }));
+  const select = b.switchStmt(b.member(b.id('frame'), 'pc'), [...entries, { test: null, body: [b.returnStmt(b.id('OSR_DECLINED'))] }]);
+  return frameBody(code, t, 0, 0, [select], cases);
 }
 
 /** The types on entry: a call's arguments are anything and its other locals unbound; an
@@ -377,6 +427,18 @@ function entryState(code: CodeObject, input: CompileInput, live: Liveness): Type
   return { locals, stack: new Uint16Array(code.maxStack) };
 }
 
+/** The pcs where a generator resumes (after each yield) that lie in compiled blocks. */
+function resumePoints(code: CodeObject, cfg: Cfg, blocks: readonly BasicBlock[]): number[] {
+  const compiled = new Set(blocks.map((block) => block.id));
+  const out: number[] = [];
+  for (let pc = 0; pc < code.code.length; pc += OP_INFO[code.code[pc]!]!.length) {
+    if (code.code[pc] !== Op.YIELD_VALUE) continue;
+    const resume = pc + OP_INFO[Op.YIELD_VALUE]!.length;
+    if (compiled.has(cfg.blockAt[resume]!)) out.push(resume);
+  }
+  return out;
+}
+
 /** Translates `code` for one entry; throws Bailout when it must stay interpreted. */
 export function generate(code: CodeObject, input: CompileInput = BASELINE): CompiledParts {
   const variant = input.variant;
@@ -386,14 +448,27 @@ export function generate(code: CodeObject, input: CompileInput = BASELINE): Comp
   if (entryBlock < 0) throw new Error(`jit: OSR entry ${variant.kind === 'osr' ? variant.header : 0} is not a block start`);
   const blocks = normalReachable(cfg, entryBlock);
   const live = computeLiveness(cfg);
-  const types = inferTypes({ cfg, blocks, entryBlock, entry: entryState(code, input, live), feedback: input.feedback, generic: input.generic });
+  const resumes = variant.kind === 'generator' ? resumePoints(code, cfg, blocks) : [];
+  // A generator resumes with whatever the frame holds: no types are known there.
+  const unknown = (pc: number): TypeState => ({
+    locals: new Uint16Array(code.nlocals).fill(Ty.Any | Ty.Unbound),
+    stack: new Uint16Array(code.maxStack).fill(Ty.Any, 0, code.stackHeights![pc]!),
+  });
+  const entries = [
+    { block: entryBlock, state: entryState(code, input, live) },
+    ...resumes.map((pc) => ({ block: cfg.blockAt[pc]!, state: unknown(pc) })),
+  ];
+  const types = inferTypes({ cfg, blocks, entries, feedback: input.feedback, generic: input.generic });
   const t = new Translation(code, cfg, types, live, input);
   const cases = blocks.map((block, i) => t.blockCase(block, blocks[i + 1]));
-  const osr = variant.kind === 'osr';
-  const name = functionName(code) + (osr ? `$osr${variant.header}` : '');
-  const body = osr ? osrBody(code, t, variant.header, cases) : callBody(code, t, cases);
-  const fn = b.functionExpr(name, osr ? ['frame'] : ['fn', 'args', 'start', 'count', 'kwnames'], body);
-  const where = `${code.qualname} (${code.filename.replace(/^.*[\\/]/, '')}:${code.firstLineNo})${osr ? `, entered at pc ${variant.header} (line ${code.lineAt(variant.header)})` : ''}`;
+  const name = functionName(code) + variantSuffix(variant);
+  const body = variant.kind === 'osr' ? osrBody(code, t, variant.header, cases)
+    : variant.kind === 'generator' ? generatorBody(code, t, resumes, cases)
+      : callBody(code, t, cases);
+  const fn = b.functionExpr(name, variant.kind === 'call' ? ['fn', 'args', 'start', 'count', 'kwnames'] : ['frame'], body);
+  const entered = variant.kind === 'osr' ? `, entered at pc ${variant.header} (line ${code.lineAt(variant.header)})`
+    : variant.kind === 'generator' ? `, a generator resumed at ${resumes.length} yield${resumes.length === 1 ? '' : 's'}` : '';
+  const where = `${code.qualname} (${code.filename.replace(/^.*[\\/]/, '')}:${code.firstLineNo})${entered}`;
   return {
     name,
     body: [b.withComment(b.returnStmt(fn), where)],

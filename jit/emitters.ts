@@ -141,6 +141,14 @@ const forIter: Emitter = (cx) => [
   set(slot(cx.h), T),
 ];
 
+/** SEND: the delegate of `yield from` yields (its value is pushed) or returns (its value
+ *  replaces the delegate and the loop ends at the target). */
+const send: Emitter = (cx) => [
+  set(T, helper('send', [top(cx, 2), top(cx, 1)])),
+  b.ifStmt(b.member(T, 'done'), [set(top(cx, 2), b.member(T, 'value')), ...cx.jump(cx.arg(0))]),
+  set(top(cx, 1), b.member(T, 'value')),
+];
+
 // --- calls
 const callKwnames = (cx: EmitContext, withKw: boolean): b.Expr => (withKw ? cx.kwnames(cx.arg(1)) : b.literal(null));
 const callPlain = (withKw: boolean): Emitter => (cx) => {
@@ -302,9 +310,10 @@ export const EMITTERS: { readonly [K in OpcodeName]: Emitter | BailoutReason } =
   LOAD_ASSERTION_ERROR: (cx) => [set(slot(cx.h), b.id('AssertionError'))],
   BEFORE_WITH: beforeWith,
   WITH_EXCEPT_START: (cx) => [set(slot(cx.h), helper('withExceptStart', [top(cx, 3), top(cx, 1)]))],
+  // Generators only: the generator variant emits YIELD_VALUE itself (jit/codegen.ts).
   YIELD_VALUE: 'YIELD',
-  GET_YIELD_FROM_ITER: 'YIELD',
-  SEND: 'YIELD',
+  GET_YIELD_FROM_ITER: unaryWith('yieldFromIter'),
+  SEND: send,
   IMPORT_NAME: (cx) => [set(top(cx, 2), helper('importName', [b.id('realm'), name(cx), top(cx, 1)]))],
   IMPORT_FROM: (cx) => [set(slot(cx.h), helper('importFromValue', [top(cx, 1), name(cx)]))],
   IMPORT_STAR: 'IMPORT_STAR',

@@ -15,7 +15,7 @@ import type { Realm } from '../src/runtime/realm.js';
 import type { HotLoopResult } from '../src/runtime/tiers.js';
 import type { PyValue } from '../src/runtime/values.js';
 import { Bailout, BAILOUT_REASONS, type BailoutReason } from './bailout.js';
-import { functionName, generate, type CompileInput, type Variant } from './codegen.js';
+import { functionName, generate, variantSuffix, type CompileInput, type Variant } from './codegen.js';
 import { CodeGenerationDisallowed, emit } from './emit.js';
 import { supportBindings, type ExitTable } from './support.js';
 import { typeOfValue, type Feedback, type TypeState } from './types.js';
@@ -65,6 +65,10 @@ export interface JitOptions {
 /** Code entered on-stack: runs `frame` from the loop header it was compiled for. */
 export type OsrEntry = (frame: Frame) => HotLoopResult;
 
+/** A generator's compiled code: runs its frame from pc 0 or a resume point to the next yield
+ *  (frame.yielded set), its return, or a hand-back; OSR_DECLINED if it cannot enter there. */
+export type GeneratorEntry = (frame: Frame) => HotLoopResult;
+
 /** A compiled entry, or why there is none. */
 export type CompileOutcome<E> = { entry: E; source: string } | { bailout: BailoutReason; pc: number };
 
@@ -81,6 +85,7 @@ export interface JitStats {
 export class Jit {
   private readonly calls = new WeakMap<CodeObject, CompileOutcome<CompiledEntry>>();
   private readonly loops = new WeakMap<CodeObject, Map<number, CompileOutcome<OsrEntry>>>();
+  private readonly generators = new WeakMap<CodeObject, CompileOutcome<GeneratorEntry>>();
   private readonly support: Record<string, unknown>;
   private readonly supportNames: string[];
   private dumped = 0;
@@ -127,6 +132,7 @@ export class Jit {
     if (fn !== null && fn.entry !== null) fn.entry = null;
     this.calls.delete(code);
     this.loops.delete(code);
+    this.generators.delete(code);
     this.host.invalidated(code, giveUp);
   }
 
@@ -136,6 +142,16 @@ export class Jit {
     if (outcome === undefined) {
       outcome = this.compile<CompiledEntry>(fn.code, this.input(fn.code, { kind: 'call' }, null));
       this.calls.set(fn.code, outcome);
+    }
+    return 'entry' in outcome ? outcome.entry : null;
+  }
+
+  /** The compiled code of generator `code`, compiling it on first request; null = interpreted. */
+  generatorEntryFor(code: CodeObject): GeneratorEntry | null {
+    let outcome = this.generators.get(code);
+    if (outcome === undefined) {
+      outcome = this.compile<GeneratorEntry>(code, this.input(code, { kind: 'generator' }, null));
+      this.generators.set(code, outcome);
     }
     return 'entry' in outcome ? outcome.entry : null;
   }
@@ -204,7 +220,8 @@ export class Jit {
     if (!this.options.trace && !(this.options.print && source !== null)) return;
     const file = code.filename.replace(/^.*[\\/]/, '');
     const js = source === null ? '' : `, js ${source.length} chars`;
-    const osr = variant.kind === 'osr' ? `, OSR at pc ${variant.header} (line ${code.lineAt(variant.header)})` : '';
+    const osr = variant.kind === 'osr' ? `, OSR at pc ${variant.header} (line ${code.lineAt(variant.header)})`
+      : variant.kind === 'generator' ? ', generator' : '';
     if (this.options.trace) {
       this.options.sink.write(`[jit] ${code.qualname} (${file}:${code.firstLineNo}) bytecode ${code.code.length} words${js}${osr}, ${ms.toFixed(2)} ms: ${what}\n`);
     }
@@ -213,8 +230,7 @@ export class Jit {
 
   /** --dump-jit: one file per compilation, numbered in compile order. */
   private dump(code: CodeObject, variant: Variant, source: string): void {
-    const suffix = variant.kind === 'osr' ? `$osr${variant.header}` : '';
-    const name = `${String(++this.dumped).padStart(4, '0')}-${functionName(code)}${suffix}.js`;
+    const name = `${String(++this.dumped).padStart(4, '0')}-${functionName(code)}${variantSuffix(variant)}.js`;
     fs.mkdirSync(this.options.dumpDir!, { recursive: true });
     fs.writeFileSync(path.join(this.options.dumpDir!, name), `${source}\n`);
   }

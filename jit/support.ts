@@ -9,7 +9,7 @@ import { newException, toGuestException } from '../src/runtime/exceptions.js';
 import { Frame } from '../src/runtime/frame.js';
 import type { OrderedTable } from '../src/runtime/hash-table.js';
 import {
-  PyCell, PyDict, PyFunction, PyInstance, PyMethodDescriptor, PyModule, PySet, PySlice, type PyBaseException,
+  PyCell, PyDict, PyFunction, PyGenerator, PyInstance, PyMethodDescriptor, PyModule, PySet, PySlice, type PyBaseException,
 } from '../src/runtime/objects.js';
 import { binaryOp, compareOp, contains, unaryInvert, unaryNegative, unaryPositive } from '../src/runtime/operators.js';
 import * as rt from '../src/runtime/ops.js';
@@ -172,6 +172,11 @@ export function loadGlobal(site: GlobalSite, globalsDict: PyDict, builtinsDict: 
   return inBuiltins ? builtins.values[pos]! : globals.values[pos]!;
 }
 
+/** GET_YIELD_FROM_ITER: a generator delegates as it is, anything else through iter(). */
+export function yieldFromIter(v: PyValue): PyValue {
+  return v instanceof PyGenerator ? v : getIter(v);
+}
+
 export function deleteGlobal(globals: PyDict, name: string): void {
   if (globals.table.delete(name) === undefined) rt.nameError(name);
 }
@@ -317,7 +322,7 @@ export function supportBindings(realm: Realm, host: SupportHost, depthLimit: num
   };
   return {
     realm, deopt, handBack, exitCall, exitFrame, stressOnce, fitsType, intFloorDiv, intMod, OSR_DECLINED, FLOAT: T.float, PyFloat, safepoint: () => host.safepoint(), enter, bindArgs, makeCells: rt.makeCells, toGuestException, addTraceback: rt.addTraceback, findHandler: rt.findHandler,
-    callValue, callMethodValue, loadAttr, storeAttr, callEx: rt.callEx, binarySlow, compareSlow, loadGlobal, deleteGlobal, makeFunction,
+    callValue, callMethodValue, loadAttr, storeAttr, yieldFromIter, send: rt.send, callEx: rt.callEx, binarySlow, compareSlow, loadGlobal, deleteGlobal, makeFunction,
     buildSet, buildMap, buildConstKeyMap, buildString, listAppend, setAdd, mapAdd, listToTuple, importFromValue, withExceptStart,
     unboundLocal: rt.unboundLocal, unboundCell: rt.unboundCell, loadMethod: rt.loadMethod, extendContainer: rt.extendContainer,
     unpack: rt.unpack, formatValue: rt.formatValue, expectString: rt.expectString, currentException: rt.currentException,

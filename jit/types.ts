@@ -182,9 +182,9 @@ function join(into: TypeState, from: TypeState): boolean {
 export interface InferenceInput {
   readonly cfg: Cfg;
   readonly blocks: readonly BasicBlock[];
-  readonly entryBlock: number;
-  /** Types of the locals and stack on entry. */
-  readonly entry: TypeState;
+  /** Where compiled code is entered, with the types of the locals and stack there: block 0 of
+   *  a call, the loop header of an on-stack entry, or a generator's start and resume points. */
+  readonly entries: ReadonlyArray<{ readonly block: number; readonly state: TypeState }>;
   readonly feedback: Feedback | null;
   /** Sites (pcs) that must not speculate. */
   readonly generic: ReadonlySet<number>;
@@ -201,7 +201,11 @@ export function inferTypes(input: InferenceInput): TypeInfo {
   const intLoops = new Set<number>();
   const blockOut: Array<TypeState | undefined> = new Array(cfg.blocks.length);
   const jumpOut = new Map<number, TypeState>();
-  blockIn[input.entryBlock] = copyState(input.entry);
+  for (const { block, state } of input.entries) {
+    const known = blockIn[block];
+    if (known === undefined) blockIn[block] = copyState(state);
+    else join(known, state);
+  }
 
   /** Runs one instruction on `s` (mutated); returns the state on its jump edge, if any. */
   const step = (pc: number, s: { locals: Uint16Array; stack: Uint16Array }): { locals: Uint16Array; stack: Uint16Array } => {
@@ -317,7 +321,7 @@ export function inferTypes(input: InferenceInput): TypeInfo {
     if (!last.isTerminator && block.end < words.length) flowInto(block.end, s, work);
   };
 
-  const work = [input.entryBlock];
+  const work = input.entries.map((e) => e.block);
   while (work.length > 0) {
     const id = work.pop()!;
     run(cfg.blocks[id]!, false, work);

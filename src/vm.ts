@@ -121,6 +121,7 @@ export class VM {
         onSafepoint: () => this.safepoint(),
         onHotFunction: (fn: PyFunction) => this.tierUp(fn),
         onHotLoop: (frame: Frame, header: number, profile: CodeProfile) => this.enterLoop(frame, header, profile),
+        onHotGenerator: (profile: CodeProfile) => this.tierUpGenerator(profile),
       };
     const callThreshold = this.jit === null ? Infinity : options.jitEager ? 1 : (options.jitThreshold ?? DEFAULT_JIT_THRESHOLD);
     const osrThreshold = this.jit === null ? Infinity : (options.osrThreshold ?? DEFAULT_OSR_THRESHOLD);
@@ -151,6 +152,7 @@ export class VM {
         const profile = profileOf(code);
         profile.calls = giveUp ? JIT_BACKOFF : 0;
         profile.backedges = giveUp ? JIT_BACKOFF : 0;
+        profile.generatorEntry = null;
       },
     };
     return new Jit(this.realm, host, jitOptions);
@@ -163,8 +165,22 @@ export class VM {
     else profileOf(fn.code).calls = JIT_BACKOFF;
   }
 
-  /** The hot-loop hook: run the loop's on-stack entry, or push the counter back. */
+  /** The hot-generator hook: install the generator's compiled code for its next resumes, or
+   *  stop counting after a bail-out. */
+  private tierUpGenerator(profile: CodeProfile): void {
+    const entry = this.jit!.generatorEntryFor(profile.code);
+    if (entry !== null) profile.generatorEntry = entry;
+    else profile.calls = JIT_BACKOFF;
+  }
+
+  /** The hot-loop hook: run the loop's on-stack entry, or push the counter back. A hot loop
+   *  in a generator compiles the generator instead, which its next resume runs. */
   private enterLoop(frame: Frame, header: number, profile: CodeProfile): HotLoopResult {
+    if (frame.generator !== null) {
+      if (profile.generatorEntry === null) this.tierUpGenerator(profile);
+      profile.backedges = JIT_BACKOFF;
+      return OSR_DECLINED;
+    }
     const entry = frame.namespace === null ? this.jit!.osrEntryFor(frame, header) : null;
     if (entry === null) {
       profile.backedges = JIT_BACKOFF;

@@ -319,6 +319,10 @@ ITEMS += [
     ("program.inventory", "real program: inventory report", False),
     ("program.events", "real program: event bus", False),
     ("program.textstats", "real program: text statistics", False),
+    # ---- Shaped for the JIT (not a PYTHON.md item: the tiers must agree with CPython)
+    ("tier.jit", "programs shaped for the JIT: hot loops entered on-stack, sites whose types "
+     "change while hot (deopt), compiled generators, names and strings that mean something "
+     "to JavaScript", True),
 ]
 
 

@@ -1,4 +1,4 @@
-# A generator function: the JIT leaves it in the interpreter with a named reason.
+# A generator function: compiled as a resumable frame, entered at its start and after its yield.
 def evens(n):
     for i in range(n):
         if i % 2 == 0:

@@ -1,3 +1,4 @@
+# covers: tier.jit
 # Sites whose operand types change while hot: compiled code speculates on what it saw,
 # exits to the interpreter when a guard fails, and recompiles without the failed
 # speculation; results must be exactly CPython's throughout.

@@ -1,3 +1,4 @@
+# covers: tier.jit
 # Names and strings that mean something to JavaScript must behave exactly as in CPython in
 # compiled code: attribute, variable and dict-key names, and string contents.
 class Obj:

@@ -1,3 +1,4 @@
+# covers: tier.jit
 # Loops that become hot while their frame runs in the interpreter: nested loops, loops in
 # try/with/except, while/else, break and continue, at module level and in functions called
 # once, so compiled code is entered on-stack and the result reaches the caller as usual.
