@@ -20,8 +20,8 @@ export interface EmitContext {
   arg(i: number): number;
   /** Statements that continue at the block starting at targetPc. */
   jump(targetPc: number): b.Stmt[];
-  /** A fresh inline-cache site of the instruction (LOAD_GLOBAL, LOAD_ATTR, STORE_ATTR). */
-  site(kind: 'global' | 'attr'): b.Expr;
+  /** A fresh inline-cache site of the instruction (LOAD_GLOBAL, LOAD_ATTR/STORE_ATTR, LOAD_METHOD). */
+  site(kind: 'global' | 'attr' | 'method'): b.Expr;
   /** The keyword-name list of CALL_KW's const operand k. */
   kwnames(k: number): b.Expr;
   /** Inferred types before the instruction (jit/types.ts). */
@@ -84,8 +84,26 @@ const deleteDeref: Emitter = (cx) => [
 const swap: Emitter = (cx) => [set(T, top(cx, 1)), set(top(cx, 1), top(cx, cx.arg(0))), set(top(cx, cx.arg(0)), T)];
 
 // --- attributes
+// Instances whose class makes the site plain are read and written in `obj.attrs` inline: the
+// key is the same at every execution, so each site's keyed-property IC stays monomorphic.
+const loadAttr: Emitter = (cx) => {
+  const site = cx.site('attr');
+  const obj = top(cx, 1);
+  const inline = b.logical('&&', b.binary('instanceof', obj, b.id('PyInstance')), b.logical('&&', helper('plainRead', [site, obj, name(cx)]),
+    b.binary('!==', b.assign(T, b.member(b.member(obj, 'attrs'), name(cx))), b.unary('void', b.literal(0)))));
+  return [set(obj, b.conditional(inline, T, helper('loadAttr', [site, obj, name(cx)])))];
+};
+
+const storeAttr: Emitter = (cx) => {
+  const site = cx.site('attr');
+  const obj = top(cx, 1);
+  return [b.ifStmt(b.logical('&&', b.binary('instanceof', obj, b.id('PyInstance')), helper('plainWrite', [site, obj, name(cx)])),
+    [set(b.member(b.member(obj, 'attrs'), name(cx)), top(cx, 2))],
+    [run('storeAttr', [site, obj, name(cx), top(cx, 2)])])];
+};
+
 const loadMethod: Emitter = (cx) => [
-  set(T, helper('loadMethod', [top(cx, 1), name(cx)])),
+  set(T, helper('loadMethodAt', [cx.site('method'), top(cx, 1), name(cx)])),
   b.ifStmt(b.binary('!==', T, b.unary('void', b.literal(0))),
     [set(slot(cx.h), top(cx, 1)), set(top(cx, 1), T)],
     [set(top(cx, 1), helper('getAttr', [top(cx, 1), name(cx)])), set(slot(cx.h), b.unary('void', b.literal(0)))]),
@@ -155,9 +173,18 @@ const callPlain = (withKw: boolean): Emitter => (cx) => {
   const base = cx.h - cx.arg(0) - 1;
   return [set(slot(base), helper('callValue', [slot(base), b.array(slotsFrom(base + 1, cx.h)), callKwnames(cx, withKw)]))];
 };
+/** CALL_METHOD: `self` is undefined when LOAD_METHOD pushed an attribute value and NULL;
+ *  a native method takes self apart, anything else gets it as the first argument. */
 const callMethod = (withKw: boolean): Emitter => (cx) => {
   const base = cx.h - cx.arg(0) - 2;
-  return [set(slot(base), helper('callMethodValue', [slot(base), slot(base + 1), b.array(slotsFrom(base + 2, cx.h)), callKwnames(cx, withKw)]))];
+  const m = slot(base);
+  const self = slot(base + 1);
+  const kw = callKwnames(cx, withKw);
+  return [b.ifStmt(b.binary('===', self, b.unary('void', b.literal(0))),
+    [set(m, helper('callValue', [m, b.array(slotsFrom(base + 2, cx.h)), kw]))],
+    [b.ifStmt(b.binary('instanceof', m, b.id('PyMethodDescriptor')),
+      [set(m, helper('callDescriptor', [m, self, b.array(slotsFrom(base + 2, cx.h)), kw]))],
+      [set(m, helper('callValue', [m, b.array(slotsFrom(base + 1, cx.h)), kw]))])])];
 };
 
 const makeFunction: Emitter = (cx) => {
@@ -241,8 +268,8 @@ export const EMITTERS: { readonly [K in OpcodeName]: Emitter | BailoutReason } =
   DELETE_DEREF: deleteDeref,
   LOAD_CLOSURE: (cx) => [set(slot(cx.h), cell(cx))],
   LOAD_CLASSDEREF: 'CLASSDEREF',
-  LOAD_ATTR: (cx) => [set(top(cx, 1), helper('loadAttr', [cx.site('attr'), top(cx, 1), name(cx)]))],
-  STORE_ATTR: (cx) => [run('storeAttr', [cx.site('attr'), top(cx, 1), name(cx), top(cx, 2)])],
+  LOAD_ATTR: loadAttr,
+  STORE_ATTR: storeAttr,
   DELETE_ATTR: (cx) => [run('delAttr', [top(cx, 1), name(cx)])],
   LOAD_METHOD: loadMethod,
   BINARY_SUBSCR: binarySubscr,

@@ -9,7 +9,7 @@ import { newException, toGuestException } from '../src/runtime/exceptions.js';
 import { Frame } from '../src/runtime/frame.js';
 import type { OrderedTable } from '../src/runtime/hash-table.js';
 import {
-  PyCell, PyDict, PyFunction, PyGenerator, PyInstance, PyMethodDescriptor, PyModule, PySet, PySlice, type PyBaseException,
+  PyCell, PyDict, PyFunction, PyGenerator, PyInstance, PySuper, PyMethodDescriptor, PyModule, PySet, PySlice, type PyBaseException,
 } from '../src/runtime/objects.js';
 import { binaryOp, compareOp, contains, unaryInvert, unaryNegative, unaryPositive } from '../src/runtime/operators.js';
 import * as rt from '../src/runtime/ops.js';
@@ -96,6 +96,47 @@ function siteIsPlain(site: AttrSite, type: PyType, name: string, write: boolean)
   return site.plain;
 }
 
+/** The inline test of a compiled LOAD_ATTR/STORE_ATTR on an instance: does this site read
+ *  (or write) obj's instance dict directly? Generated code then indexes `obj.attrs` itself,
+ *  with the site's own property IC (the name is the same at every execution). */
+export function plainRead(site: AttrSite, obj: PyInstance, name: string): boolean {
+  return obj.attrs !== null && (site.type === obj.type && site.epoch === classEpoch ? site.plain : siteIsPlain(site, obj.type, name, false));
+}
+
+export function plainWrite(site: AttrSite, obj: PyInstance, name: string): boolean {
+  return obj.attrs !== null && (site.type === obj.type && site.epoch === classEpoch ? site.plain : siteIsPlain(site, obj.type, name, true));
+}
+
+/** One LOAD_METHOD site's cache: for receivers of `type` (in `epoch`), the method that
+ *  rt.loadMethod finds, or undefined (getattr then); `shadowable` when an instance dict
+ *  entry of the same name would win over it. */
+export class MethodSite {
+  type: PyType | null = null;
+  epoch = -1;
+  method: PyValue | undefined = undefined;
+  shadowable = false;
+}
+
+/** LOAD_METHOD through the site's cache. Receivers whose class alone does not decide the
+ *  answer (ints stored as bigints, modules, classes, super objects) skip the cache. */
+export function loadMethodAt(site: MethodSite, obj: PyValue, name: string): PyValue | undefined {
+  if (obj === null || (typeof obj !== 'object' && typeof obj !== 'string')) return rt.loadMethod(obj, name);
+  const type = typeof obj === 'string' ? T.str : obj.type;
+  if (site.type === type && site.epoch === classEpoch) {
+    const method = site.method;
+    if (method === undefined || !site.shadowable) return method;
+    const attrs = (obj as PyInstance).attrs;
+    return attrs !== null && attrs !== undefined && attrs[name] !== undefined ? undefined : method;
+  }
+  if (typeof obj === 'object' && (obj instanceof PyModule || obj instanceof PySuper || type === T.type)) return rt.loadMethod(obj, name);
+  site.type = type;
+  site.epoch = classEpoch;
+  site.method = typeof obj === 'string' ? rt.loadMethod(obj, name) : rt.methodOfType(type, name);
+  // Every instance of one class has the same JS class, so one receiver tells.
+  site.shadowable = typeof obj === 'object' && 'attrs' in obj;
+  return rt.loadMethod(obj, name);
+}
+
 /** LOAD_ATTR: the instance dict directly when the site is plain, else getattr. */
 export function loadAttr(site: AttrSite, obj: PyValue, name: string): PyValue {
   if (obj instanceof PyInstance && obj.attrs !== null && siteIsPlain(site, obj.type, name, false)) {
@@ -119,16 +160,6 @@ function makeCallValue(realm: Realm, depthLimit: number): CallValue {
   return (f, args, kwnames) => {
     if (f instanceof PyFunction && f.entry !== null && realm.depth < depthLimit) return f.entry(f, args, 0, args.length, kwnames);
     return call(f, args, kwnames);
-  };
-}
-
-/** CALL_METHOD: `self` is undefined when LOAD_METHOD pushed an attribute value and NULL. */
-function makeCallMethodValue(callValue: CallValue) {
-  return (m: PyValue, self: PyValue | undefined, args: PyValue[], kwnames: readonly string[] | null): PyValue => {
-    if (self === undefined) return callValue(m, args, kwnames);
-    if (m instanceof PyMethodDescriptor) return rt.callDescriptor(m, self, args, kwnames);
-    args.unshift(self);
-    return callValue(m, args, kwnames);
   };
 }
 
@@ -276,7 +307,6 @@ export function enter(realm: Realm): void {
 /** Builds the support record for one VM: names are the binding names generated code uses. */
 export function supportBindings(realm: Realm, host: SupportHost, depthLimit: number): Record<string, unknown> {
   const callValue = makeCallValue(realm, depthLimit);
-  const callMethodValue = makeCallMethodValue(callValue);
   /** Deopt by exception: rebuild the interpreter frame at the handler and let tier 0 finish
    *  the call. The handler's stack is the first `depth` slots plus the exception. */
   const deopt = (code: CodeObject, fn: PyFunction, cells: PyCell[] | null, handler: { target: number; depth: number },
@@ -322,9 +352,9 @@ export function supportBindings(realm: Realm, host: SupportHost, depthLimit: num
   };
   return {
     realm, deopt, handBack, exitCall, exitFrame, stressOnce, fitsType, intFloorDiv, intMod, OSR_DECLINED, FLOAT: T.float, PyFloat, safepoint: () => host.safepoint(), enter, bindArgs, makeCells: rt.makeCells, toGuestException, addTraceback: rt.addTraceback, findHandler: rt.findHandler,
-    callValue, callMethodValue, loadAttr, storeAttr, yieldFromIter, send: rt.send, callEx: rt.callEx, binarySlow, compareSlow, loadGlobal, deleteGlobal, makeFunction,
+    callValue, callDescriptor: rt.callDescriptor, PyMethodDescriptor, PyInstance, loadAttr, storeAttr, plainRead, plainWrite, loadMethodAt, yieldFromIter, send: rt.send, callEx: rt.callEx, binarySlow, compareSlow, loadGlobal, deleteGlobal, makeFunction,
     buildSet, buildMap, buildConstKeyMap, buildString, listAppend, setAdd, mapAdd, listToTuple, importFromValue, withExceptStart,
-    unboundLocal: rt.unboundLocal, unboundCell: rt.unboundCell, loadMethod: rt.loadMethod, extendContainer: rt.extendContainer,
+    unboundLocal: rt.unboundLocal, unboundCell: rt.unboundCell, extendContainer: rt.extendContainer,
     unpack: rt.unpack, formatValue: rt.formatValue, expectString: rt.expectString, currentException: rt.currentException,
     makeRaisable: rt.makeRaisable, expectException: rt.expectException, expectExceptionOrNone: rt.expectExceptionOrNone,
     exceptionMatches: rt.exceptionMatches, enterContext: rt.enterContext, importName: rt.importName,

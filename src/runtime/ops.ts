@@ -224,12 +224,18 @@ export function loadMethod(obj: PyValue, name: string): PyValue | undefined {
     }
     return undefined;
   }
-  const type = typeOf(obj);
+  const descr = methodOfType(typeOf(obj), name);
+  if (descr === undefined) return undefined;
+  const attrs = attrsOf(obj);
+  if (attrs && attrs[name] !== undefined) return undefined;
+  return descr;
+}
+
+/** loadMethod's answer for an instance of `type` whose own dict has no entry `name`. */
+export function methodOfType(type: PyType, name: string): PyFunction | PyMethodDescriptor | undefined {
   const descr = lookupType(type, name);
   if (!(descr instanceof PyFunction) && !(descr instanceof PyMethodDescriptor)) return undefined;
   if (type.isHeapType && !(lookupType(type, '__getattribute__') instanceof PyMethodDescriptor)) return undefined;
-  const attrs = attrsOf(obj);
-  if (attrs && attrs[name] !== undefined) return undefined;
   return descr;
 }
 

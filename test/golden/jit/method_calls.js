@@ -1,4 +1,4 @@
-[jit] Counter.bump (method_calls.py:6) bytecode 19 words, js 2289 chars: compiled
+[jit] Counter.bump (method_calls.py:6) bytecode 19 words, js 2624 chars: compiled
 // Counter.bump (method_calls.py:6)
 return function py$method_calls$Counter_bump(fn, args, start, count, kwnames) {
   let l0, l1, s0, s1, s2, t, pc = 0, block = 0, rr = false;
@@ -24,7 +24,7 @@ return function py$method_calls$Counter_bump(fn, args, start, count, kwnames) {
           s1 = s0;
           // pc 4 LOAD_ATTR 0 (line 7) [any, any]
           pc = 4;
-          s1 = loadAttr(IC[0], s1, N[0]);
+          s1 = s1 instanceof PyInstance && (plainRead(IC[0], s1, N[0]) && (t = s1.attrs[N[0]]) !== void 0) ? t : loadAttr(IC[0], s1, N[0]);
           // pc 6 LOAD_FAST 1 (line 7) [any, any]
           s2 = l1;
           // pc 8 BINARY_OP 13 (line 7) [any, any, any]
@@ -48,12 +48,16 @@ return function py$method_calls$Counter_bump(fn, args, start, count, kwnames) {
           s0 = t;
           // pc 12 STORE_ATTR 0 (line 7) [int, any]
           pc = 12;
-          storeAttr(IC[1], s1, N[0], s0);
+          if (s1 instanceof PyInstance && plainWrite(IC[1], s1, N[0])) {
+            s1.attrs[N[0]] = s0;
+          } else {
+            storeAttr(IC[1], s1, N[0], s0);
+          }
           // pc 14 LOAD_FAST 0 (line 8)
           s0 = l0;
           // pc 16 LOAD_ATTR 0 (line 8) [any]
           pc = 16;
-          s0 = loadAttr(IC[2], s0, N[0]);
+          s0 = s0 instanceof PyInstance && (plainRead(IC[2], s0, N[0]) && (t = s0.attrs[N[0]]) !== void 0) ? t : loadAttr(IC[2], s0, N[0]);
           // pc 18 RETURN_VALUE (line 8) [any]
           return s0;
       }
@@ -78,7 +82,7 @@ return function py$method_calls$Counter_bump(fn, args, start, count, kwnames) {
   }
 };
 
-[jit] Counter.__init__ (method_calls.py:3) bytecode 9 words, js 1252 chars: compiled
+[jit] Counter.__init__ (method_calls.py:3) bytecode 9 words, js 1391 chars: compiled
 // Counter.__init__ (method_calls.py:3)
 return function py$method_calls$Counter___init__(fn, args, start, count, kwnames) {
   let l0, s0, s1, t, pc = 0, block = 0, rr = false;
@@ -102,7 +106,11 @@ return function py$method_calls$Counter___init__(fn, args, start, count, kwnames
           s1 = l0;
           // pc 4 STORE_ATTR 0 (line 4) [int, any]
           pc = 4;
-          storeAttr(IC[0], s1, N[0], s0);
+          if (s1 instanceof PyInstance && plainWrite(IC[0], s1, N[0])) {
+            s1.attrs[N[0]] = s0;
+          } else {
+            storeAttr(IC[0], s1, N[0], s0);
+          }
           // pc 6 LOAD_CONST 0 (line 4)
           s0 = K[0];
           // pc 8 RETURN_VALUE (line 4) [None]
@@ -129,7 +137,7 @@ return function py$method_calls$Counter___init__(fn, args, start, count, kwnames
   }
 };
 
-[jit] drive (method_calls.py:11) bytecode 27 words, js 2969 chars: compiled
+[jit] drive (method_calls.py:11) bytecode 27 words, js 3322 chars: compiled
 // drive (method_calls.py:11)
 return function py$method_calls$drive(fn, args, start, count, kwnames) {
   let l0, l1, l2, s0, s1, s2, s3, t, pc = 0, block = 0, rr = false;
@@ -182,7 +190,7 @@ return function py$method_calls$drive(fn, args, start, count, kwnames) {
           s1 = l0;
           // pc 13 LOAD_METHOD 1 (line 13) [any, any]
           pc = 13;
-          t = loadMethod(s1, N[1]);
+          t = loadMethodAt(IC[1], s1, N[1]);
           if (t !== void 0) {
             s2 = s1;
             s1 = t;
@@ -194,7 +202,15 @@ return function py$method_calls$drive(fn, args, start, count, kwnames) {
           s3 = l2;
           // pc 17 CALL_METHOD 1 (line 13) [any, any, any, int]
           pc = 17;
-          s1 = callMethodValue(s1, s2, [s3], null);
+          if (s2 === void 0) {
+            s1 = callValue(s1, [s3], null);
+          } else {
+            if (s1 instanceof PyMethodDescriptor) {
+              s1 = callDescriptor(s1, s2, [s3], null);
+            } else {
+              s1 = callValue(s1, [s2, s3], null);
+            }
+          }
           // pc 19 POP_TOP (line 13) [any, any]
           ;
           // pc 20 JUMP_BACKWARD 7 (line 12) [any]
@@ -210,7 +226,7 @@ return function py$method_calls$drive(fn, args, start, count, kwnames) {
           s0 = l0;
           // pc 24 LOAD_ATTR 2 (line 14) [any]
           pc = 24;
-          s0 = loadAttr(IC[1], s0, N[2]);
+          s0 = s0 instanceof PyInstance && (plainRead(IC[2], s0, N[2]) && (t = s0.attrs[N[2]]) !== void 0) ? t : loadAttr(IC[2], s0, N[2]);
           // pc 26 RETURN_VALUE (line 14) [any]
           return s0;
       }

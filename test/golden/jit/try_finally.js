@@ -1,4 +1,4 @@
-[jit] safe_div (try_finally.py:2) bytecode 81 words, js 4132 chars: compiled
+[jit] safe_div (try_finally.py:2) bytecode 81 words, js 4642 chars: compiled
 // safe_div (try_finally.py:2)
 return function py$try_finally$safe_div(fn, args, start, count, kwnames) {
   let l0, l1, l2, s0, s1, s2, s3, s4, s5, t, pc = 0, block = 0, rr = false;
@@ -49,7 +49,7 @@ return function py$try_finally$safe_div(fn, args, start, count, kwnames) {
           s1 = l1;
           // pc 13 LOAD_METHOD 0 (line 6) [any, list]
           pc = 13;
-          t = loadMethod(s1, N[0]);
+          t = loadMethodAt(IC[0], s1, N[0]);
           if (t !== void 0) {
             s2 = s1;
             s1 = t;
@@ -69,7 +69,15 @@ return function py$try_finally$safe_div(fn, args, start, count, kwnames) {
           s3 = intFloorDiv(s3, s4);
           // pc 21 CALL_METHOD 1 (line 6) [any, any, any, int]
           pc = 21;
-          s1 = callMethodValue(s1, s2, [s3], null);
+          if (s2 === void 0) {
+            s1 = callValue(s1, [s3], null);
+          } else {
+            if (s1 instanceof PyMethodDescriptor) {
+              s1 = callDescriptor(s1, s2, [s3], null);
+            } else {
+              s1 = callValue(s1, [s2, s3], null);
+            }
+          }
           // pc 23 POP_TOP (line 6) [any, any]
           ;
         case 4:
@@ -83,7 +91,7 @@ return function py$try_finally$safe_div(fn, args, start, count, kwnames) {
           s1 = l1;
           // pc 52 LOAD_METHOD 0 (line 10) [any, list]
           pc = 52;
-          t = loadMethod(s1, N[0]);
+          t = loadMethodAt(IC[1], s1, N[0]);
           if (t !== void 0) {
             s2 = s1;
             s1 = t;
@@ -95,7 +103,15 @@ return function py$try_finally$safe_div(fn, args, start, count, kwnames) {
           s3 = K[2];
           // pc 56 CALL_METHOD 1 (line 10) [any, any, any, str]
           pc = 56;
-          s1 = callMethodValue(s1, s2, [s3], null);
+          if (s2 === void 0) {
+            s1 = callValue(s1, [s3], null);
+          } else {
+            if (s1 instanceof PyMethodDescriptor) {
+              s1 = callDescriptor(s1, s2, [s3], null);
+            } else {
+              s1 = callValue(s1, [s2, s3], null);
+            }
+          }
           // pc 58 POP_TOP (line 10) [any, any]
           ;
           // pc 59 JUMP_FORWARD 76 (line 10) [any]
