@@ -169,9 +169,21 @@ const send: Emitter = (cx) => [
 
 // --- calls
 const callKwnames = (cx: EmitContext, withKw: boolean): b.Expr => (withKw ? cx.kwnames(cx.arg(1)) : b.literal(null));
+
+/** `f = f(...args)`: a compiled Python function is entered directly from the call site (its
+ *  own call IC, so V8 can inline the callee) while the guest stack is shallower than
+ *  DEPTH_LIMIT (compiled frames live on the JS stack); anything else goes through callValue. */
+const callInto = (f: b.Expr, args: b.Expr[], kw: b.Expr): b.Stmt => {
+  const direct = b.logical('&&', b.binary('instanceof', f, b.id('PyFunction')),
+    b.logical('&&', b.binary('!==', b.member(f, 'entry'), b.literal(null)), b.binary('<', b.member(b.id('realm'), 'depth'), b.id('DEPTH_LIMIT'))));
+  return b.ifStmt(direct,
+    [set(f, b.call(b.member(f, 'entry'), [f, b.array(args), b.literal(0), b.literal(args.length), kw]))],
+    [set(f, helper('callValue', [f, b.array(args), kw]))]);
+};
+
 const callPlain = (withKw: boolean): Emitter => (cx) => {
   const base = cx.h - cx.arg(0) - 1;
-  return [set(slot(base), helper('callValue', [slot(base), b.array(slotsFrom(base + 1, cx.h)), callKwnames(cx, withKw)]))];
+  return [callInto(slot(base), slotsFrom(base + 1, cx.h), callKwnames(cx, withKw))];
 };
 /** CALL_METHOD: `self` is undefined when LOAD_METHOD pushed an attribute value and NULL;
  *  a native method takes self apart, anything else gets it as the first argument. */
@@ -181,10 +193,10 @@ const callMethod = (withKw: boolean): Emitter => (cx) => {
   const self = slot(base + 1);
   const kw = callKwnames(cx, withKw);
   return [b.ifStmt(b.binary('===', self, b.unary('void', b.literal(0))),
-    [set(m, helper('callValue', [m, b.array(slotsFrom(base + 2, cx.h)), kw]))],
+    [callInto(m, slotsFrom(base + 2, cx.h), kw)],
     [b.ifStmt(b.binary('instanceof', m, b.id('PyMethodDescriptor')),
       [set(m, helper('callDescriptor', [m, self, b.array(slotsFrom(base + 2, cx.h)), kw]))],
-      [set(m, helper('callValue', [m, b.array(slotsFrom(base + 1, cx.h)), kw]))])])];
+      [callInto(m, slotsFrom(base + 1, cx.h), kw)])])];
 };
 
 const makeFunction: Emitter = (cx) => {

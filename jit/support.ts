@@ -80,41 +80,53 @@ export class GlobalSite {
   constructor(readonly code: CodeObject) {}
 }
 
-/** One attribute site's inline cache, as the interpreter keeps per feedback slot: is `type`'s
- *  access to the name the plain instance-dict case, checked once per (class, class epoch). */
+/** Receiver classes an attribute or method site remembers (V8's polymorphic limit too). */
+const SITE_WAYS = 4;
+
+/** One attribute site's inline cache: for up to SITE_WAYS receiver classes, whether the site
+ *  reads (or writes) their instances' dicts directly, valid for one class epoch. */
 export class AttrSite {
-  type: PyType | null = null;
   epoch = -1;
-  plain = false;
+  readonly types: PyType[] = [];
+  readonly plain: boolean[] = [];
 }
 
 function siteIsPlain(site: AttrSite, type: PyType, name: string, write: boolean): boolean {
-  if (site.type === type && site.epoch === classEpoch) return site.plain;
-  site.plain = write ? isPlainInstanceWrite(type, name) : isPlainInstanceRead(type, name);
-  site.type = type;
-  site.epoch = classEpoch;
-  return site.plain;
+  if (site.epoch === classEpoch) {
+    const types = site.types;
+    for (let i = 0; i < types.length; i++) if (types[i] === type) return site.plain[i]!;
+  } else {
+    site.epoch = classEpoch;
+    site.types.length = 0;
+    site.plain.length = 0;
+  }
+  const plain = write ? isPlainInstanceWrite(type, name) : isPlainInstanceRead(type, name);
+  if (site.types.length < SITE_WAYS) {
+    site.types.push(type);
+    site.plain.push(plain);
+  }
+  return plain;
 }
 
 /** The inline test of a compiled LOAD_ATTR/STORE_ATTR on an instance: does this site read
  *  (or write) obj's instance dict directly? Generated code then indexes `obj.attrs` itself,
  *  with the site's own property IC (the name is the same at every execution). */
 export function plainRead(site: AttrSite, obj: PyInstance, name: string): boolean {
-  return obj.attrs !== null && (site.type === obj.type && site.epoch === classEpoch ? site.plain : siteIsPlain(site, obj.type, name, false));
+  return obj.attrs !== null && siteIsPlain(site, obj.type, name, false);
 }
 
 export function plainWrite(site: AttrSite, obj: PyInstance, name: string): boolean {
-  return obj.attrs !== null && (site.type === obj.type && site.epoch === classEpoch ? site.plain : siteIsPlain(site, obj.type, name, true));
+  return obj.attrs !== null && siteIsPlain(site, obj.type, name, true);
 }
 
-/** One LOAD_METHOD site's cache: for receivers of `type` (in `epoch`), the method that
- *  rt.loadMethod finds, or undefined (getattr then); `shadowable` when an instance dict
- *  entry of the same name would win over it. */
+/** One LOAD_METHOD site's cache: for up to SITE_WAYS receiver classes (in one class epoch),
+ *  the method rt.loadMethod finds, or undefined (getattr then), and whether an entry of the
+ *  same name in the instance's own dict would win over it. */
 export class MethodSite {
-  type: PyType | null = null;
   epoch = -1;
-  method: PyValue | undefined = undefined;
-  shadowable = false;
+  readonly types: PyType[] = [];
+  readonly methods: Array<PyValue | undefined> = [];
+  readonly shadowable: boolean[] = [];
 }
 
 /** LOAD_METHOD through the site's cache. Receivers whose class alone does not decide the
@@ -122,18 +134,28 @@ export class MethodSite {
 export function loadMethodAt(site: MethodSite, obj: PyValue, name: string): PyValue | undefined {
   if (obj === null || (typeof obj !== 'object' && typeof obj !== 'string')) return rt.loadMethod(obj, name);
   const type = typeof obj === 'string' ? T.str : obj.type;
-  if (site.type === type && site.epoch === classEpoch) {
-    const method = site.method;
-    if (method === undefined || !site.shadowable) return method;
-    const attrs = (obj as PyInstance).attrs;
-    return attrs !== null && attrs !== undefined && attrs[name] !== undefined ? undefined : method;
+  if (site.epoch === classEpoch) {
+    const types = site.types;
+    for (let i = 0; i < types.length; i++) {
+      if (types[i] !== type) continue;
+      const method = site.methods[i];
+      if (method === undefined || !site.shadowable[i]) return method;
+      const attrs = (obj as PyInstance).attrs;
+      return attrs !== null && attrs !== undefined && attrs[name] !== undefined ? undefined : method;
+    }
+  } else {
+    site.epoch = classEpoch;
+    site.types.length = 0;
+    site.methods.length = 0;
+    site.shadowable.length = 0;
   }
   if (typeof obj === 'object' && (obj instanceof PyModule || obj instanceof PySuper || type === T.type)) return rt.loadMethod(obj, name);
-  site.type = type;
-  site.epoch = classEpoch;
-  site.method = typeof obj === 'string' ? rt.loadMethod(obj, name) : rt.methodOfType(type, name);
-  // Every instance of one class has the same JS class, so one receiver tells.
-  site.shadowable = typeof obj === 'object' && 'attrs' in obj;
+  if (site.types.length < SITE_WAYS) {
+    site.types.push(type);
+    site.methods.push(typeof obj === 'string' ? rt.loadMethod(obj, name) : rt.methodOfType(type, name));
+    // Every instance of one class has the same JS class, so one receiver tells.
+    site.shadowable.push(typeof obj === 'object' && 'attrs' in obj);
+  }
   return rt.loadMethod(obj, name);
 }
 
@@ -352,7 +374,7 @@ export function supportBindings(realm: Realm, host: SupportHost, depthLimit: num
   };
   return {
     realm, deopt, handBack, exitCall, exitFrame, stressOnce, fitsType, intFloorDiv, intMod, OSR_DECLINED, FLOAT: T.float, PyFloat, safepoint: () => host.safepoint(), enter, bindArgs, makeCells: rt.makeCells, toGuestException, addTraceback: rt.addTraceback, findHandler: rt.findHandler,
-    callValue, callDescriptor: rt.callDescriptor, PyMethodDescriptor, PyInstance, loadAttr, storeAttr, plainRead, plainWrite, loadMethodAt, yieldFromIter, send: rt.send, callEx: rt.callEx, binarySlow, compareSlow, loadGlobal, deleteGlobal, makeFunction,
+    callValue, DEPTH_LIMIT: depthLimit, PyFunction, callDescriptor: rt.callDescriptor, PyMethodDescriptor, PyInstance, loadAttr, storeAttr, plainRead, plainWrite, loadMethodAt, yieldFromIter, send: rt.send, callEx: rt.callEx, binarySlow, compareSlow, loadGlobal, deleteGlobal, makeFunction,
     buildSet, buildMap, buildConstKeyMap, buildString, listAppend, setAdd, mapAdd, listToTuple, importFromValue, withExceptStart,
     unboundLocal: rt.unboundLocal, unboundCell: rt.unboundCell, extendContainer: rt.extendContainer,
     unpack: rt.unpack, formatValue: rt.formatValue, expectString: rt.expectString, currentException: rt.currentException,

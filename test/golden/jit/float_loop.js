@@ -1,4 +1,4 @@
-[jit] harmonic (float_loop.py:2) bytecode 38 words, js 4340 chars: compiled
+[jit] harmonic (float_loop.py:2) bytecode 38 words, js 4520 chars: compiled
 // harmonic (float_loop.py:2)
 return function py$float_loop$harmonic(fn, args, start, count, kwnames) {
   let l0, l1, l2, s0, s1, s2, s3, t, pc = 0, block = 0, rr = false;
@@ -42,7 +42,11 @@ return function py$float_loop$harmonic(fn, args, start, count, kwnames) {
           s2 = t;
           // pc 14 CALL 2 (line 4) [any, int, int]
           pc = 14;
-          s0 = callValue(s0, [s1, s2], null);
+          if (s0 instanceof PyFunction && (s0.entry !== null && realm.depth < DEPTH_LIMIT)) {
+            s0 = s0.entry(s0, [s1, s2], 0, 2, null);
+          } else {
+            s0 = callValue(s0, [s1, s2], null);
+          }
           // pc 16 GET_ITER (line 4) [any]
           pc = 16;
           s0 = getIter(s0);

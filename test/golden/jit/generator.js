@@ -1,4 +1,4 @@
-[jit] evens (generator.py:2) bytecode 32 words, js 3177 chars, generator: compiled
+[jit] evens (generator.py:2) bytecode 32 words, js 3353 chars, generator: compiled
 // evens (generator.py:2), a generator resumed at 1 yield
 return function py$generator$evens$gen(frame) {
   let l0, l1, s0, s1, s2, t, pc = 0, block = 0, rr = false;
@@ -32,7 +32,11 @@ return function py$generator$evens$gen(frame) {
           s1 = l0;
           // pc 4 CALL 1 (line 3) [any, any]
           pc = 4;
-          s0 = callValue(s0, [s1], null);
+          if (s0 instanceof PyFunction && (s0.entry !== null && realm.depth < DEPTH_LIMIT)) {
+            s0 = s0.entry(s0, [s1], 0, 1, null);
+          } else {
+            s0 = callValue(s0, [s1], null);
+          }
           // pc 6 GET_ITER (line 3) [any]
           pc = 6;
           s0 = getIter(s0);

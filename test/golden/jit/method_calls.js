@@ -137,7 +137,7 @@ return function py$method_calls$Counter___init__(fn, args, start, count, kwnames
   }
 };
 
-[jit] drive (method_calls.py:11) bytecode 27 words, js 3322 chars: compiled
+[jit] drive (method_calls.py:11) bytecode 27 words, js 3878 chars: compiled
 // drive (method_calls.py:11)
 return function py$method_calls$drive(fn, args, start, count, kwnames) {
   let l0, l1, l2, s0, s1, s2, s3, t, pc = 0, block = 0, rr = false;
@@ -164,7 +164,11 @@ return function py$method_calls$drive(fn, args, start, count, kwnames) {
           s1 = l1;
           // pc 4 CALL 1 (line 12) [any, any]
           pc = 4;
-          s0 = callValue(s0, [s1], null);
+          if (s0 instanceof PyFunction && (s0.entry !== null && realm.depth < DEPTH_LIMIT)) {
+            s0 = s0.entry(s0, [s1], 0, 1, null);
+          } else {
+            s0 = callValue(s0, [s1], null);
+          }
           // pc 6 GET_ITER (line 12) [any]
           pc = 6;
           s0 = getIter(s0);
@@ -203,12 +207,20 @@ return function py$method_calls$drive(fn, args, start, count, kwnames) {
           // pc 17 CALL_METHOD 1 (line 13) [any, any, any, int]
           pc = 17;
           if (s2 === void 0) {
-            s1 = callValue(s1, [s3], null);
+            if (s1 instanceof PyFunction && (s1.entry !== null && realm.depth < DEPTH_LIMIT)) {
+              s1 = s1.entry(s1, [s3], 0, 1, null);
+            } else {
+              s1 = callValue(s1, [s3], null);
+            }
           } else {
             if (s1 instanceof PyMethodDescriptor) {
               s1 = callDescriptor(s1, s2, [s3], null);
             } else {
-              s1 = callValue(s1, [s2, s3], null);
+              if (s1 instanceof PyFunction && (s1.entry !== null && realm.depth < DEPTH_LIMIT)) {
+                s1 = s1.entry(s1, [s2, s3], 0, 2, null);
+              } else {
+                s1 = callValue(s1, [s2, s3], null);
+              }
             }
           }
           // pc 19 POP_TOP (line 13) [any, any]

@@ -1,4 +1,4 @@
-[jit] safe_div (try_finally.py:2) bytecode 81 words, js 4642 chars: compiled
+[jit] safe_div (try_finally.py:2) bytecode 81 words, js 5402 chars: compiled
 // safe_div (try_finally.py:2)
 return function py$try_finally$safe_div(fn, args, start, count, kwnames) {
   let l0, l1, l2, s0, s1, s2, s3, s4, s5, t, pc = 0, block = 0, rr = false;
@@ -70,12 +70,20 @@ return function py$try_finally$safe_div(fn, args, start, count, kwnames) {
           // pc 21 CALL_METHOD 1 (line 6) [any, any, any, int]
           pc = 21;
           if (s2 === void 0) {
-            s1 = callValue(s1, [s3], null);
+            if (s1 instanceof PyFunction && (s1.entry !== null && realm.depth < DEPTH_LIMIT)) {
+              s1 = s1.entry(s1, [s3], 0, 1, null);
+            } else {
+              s1 = callValue(s1, [s3], null);
+            }
           } else {
             if (s1 instanceof PyMethodDescriptor) {
               s1 = callDescriptor(s1, s2, [s3], null);
             } else {
-              s1 = callValue(s1, [s2, s3], null);
+              if (s1 instanceof PyFunction && (s1.entry !== null && realm.depth < DEPTH_LIMIT)) {
+                s1 = s1.entry(s1, [s2, s3], 0, 2, null);
+              } else {
+                s1 = callValue(s1, [s2, s3], null);
+              }
             }
           }
           // pc 23 POP_TOP (line 6) [any, any]
@@ -104,12 +112,20 @@ return function py$try_finally$safe_div(fn, args, start, count, kwnames) {
           // pc 56 CALL_METHOD 1 (line 10) [any, any, any, str]
           pc = 56;
           if (s2 === void 0) {
-            s1 = callValue(s1, [s3], null);
+            if (s1 instanceof PyFunction && (s1.entry !== null && realm.depth < DEPTH_LIMIT)) {
+              s1 = s1.entry(s1, [s3], 0, 1, null);
+            } else {
+              s1 = callValue(s1, [s3], null);
+            }
           } else {
             if (s1 instanceof PyMethodDescriptor) {
               s1 = callDescriptor(s1, s2, [s3], null);
             } else {
-              s1 = callValue(s1, [s2, s3], null);
+              if (s1 instanceof PyFunction && (s1.entry !== null && realm.depth < DEPTH_LIMIT)) {
+                s1 = s1.entry(s1, [s2, s3], 0, 2, null);
+              } else {
+                s1 = callValue(s1, [s2, s3], null);
+              }
             }
           }
           // pc 58 POP_TOP (line 10) [any, any]
