@@ -16,7 +16,7 @@ import {
   binaryOp, compareOp, contains, unaryInvert, unaryNegative, unaryPositive,
 } from '../src/runtime/operators.js';
 import {
-  call, delAttr, getAttr, getIter, iterNext,
+  call, delAttr, getAttr, getIter, instanceStore, iterNext,
   setAttr, truthy,
 } from '../src/runtime/protocols.js';
 import { delItem, getItem, setItem } from '../src/runtime/subscript.js';
@@ -27,7 +27,7 @@ import { FRAME_HANDED_BACK, OSR_DECLINED, TypeBit, handback } from '../src/runti
 import type { Interpreter } from './interpreter.js';
 import { PyType } from '../src/runtime/type-object.js';
 import { FRAME_POOL_LIMIT, profileOf } from './profile.js';
-import { attrSiteKind, instanceStore, loadGlobal } from './inline-caches.js';
+import { attrSiteKind, loadGlobal } from './inline-caches.js';
 
 const NULL = undefined;
 

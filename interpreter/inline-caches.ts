@@ -5,36 +5,23 @@
 
 import type { CodeObject } from '../src/bytecode/code-object.js';
 import type { Frame } from '../src/runtime/frame.js';
-import type { AttrDict, PyInstance } from '../src/runtime/objects.js';
-import { classEpoch, isPlainInstanceRead, isPlainInstanceWrite, isPlainSlotAccess } from '../src/runtime/protocols.js';
+import { attrAccess, classEpoch, type AttrAccess } from '../src/runtime/protocols.js';
 import type { PyType } from '../src/runtime/type-object.js';
 import type { PyValue } from '../src/runtime/values.js';
 import { profileOf } from './profile.js';
 
-/** Inline-cache kinds of an attribute site. */
-const SITE_GENERIC = 0;
-const SITE_DICT = 1;
-const SITE_SLOT = 2;
-
-/** The inline cache of an attribute site: does `type`'s access to `name` read or write the
- *  instance dict (SITE_DICT) or a __slots__ entry (SITE_SLOT) directly? Checked once per
- *  (site, class, class epoch); the last class seen is also the JIT's receiver feedback. */
-export function attrSiteKind(code: CodeObject, pc: number, type: PyType, name: string, write: boolean): number {
+/** The inline cache of an attribute site: how does `type`'s access to `name` reach the
+ *  instance's storage (AttrAccess)? Checked once per (site, class, class epoch); the last
+ *  class seen is also the JIT's receiver feedback. */
+export function attrSiteKind(code: CodeObject, pc: number, type: PyType, name: string, write: boolean): AttrAccess {
   const profile = profileOf(code);
   const slot = code.feedbackSlots![pc]!;
   if (profile.attrType[slot] === type && profile.attrEpoch[slot] === classEpoch) return profile.attrPlain[slot]!;
-  let kind = SITE_GENERIC;
-  if (type.slots !== null) kind = isPlainSlotAccess(type, name) ? SITE_SLOT : SITE_GENERIC;
-  else if (write ? isPlainInstanceWrite(type, name) : isPlainInstanceRead(type, name)) kind = SITE_DICT;
+  const kind = attrAccess(type, name, write);
   profile.attrType[slot] = type;
   profile.attrEpoch[slot] = classEpoch;
   profile.attrPlain[slot] = kind;
   return kind;
-}
-
-/** Where a site of that kind finds obj's attributes, or null for the generic path. */
-export function instanceStore(obj: PyInstance, kind: number): AttrDict | null {
-  return kind === SITE_DICT ? obj.attrs : kind === SITE_SLOT ? obj.slotValues : null;
 }
 
 /** LOAD_GLOBAL: globals, then builtins, through the instruction's inline cache. */

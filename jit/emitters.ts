@@ -84,22 +84,25 @@ const deleteDeref: Emitter = (cx) => [
 const swap: Emitter = (cx) => [set(T, top(cx, 1)), set(top(cx, 1), top(cx, cx.arg(0))), set(top(cx, cx.arg(0)), T)];
 
 // --- attributes
-// Instances whose class makes the site plain are read and written in `obj.attrs` inline: the
-// key is the same at every execution, so each site's keyed-property IC stays monomorphic.
+// Instances whose class makes the site plain are read and written in their attribute store
+// (dict or __slots__ values) inline: the key is the same at every execution, so each site's
+// keyed-property IC stays monomorphic (or polymorphic over a few classes).
 const loadAttr: Emitter = (cx) => {
   const site = cx.site('attr');
   const obj = top(cx, 1);
-  const inline = b.logical('&&', b.binary('instanceof', obj, b.id('PyInstance')), b.logical('&&', helper('plainRead', [site, obj, name(cx)]),
-    b.binary('!==', b.assign(T, b.member(b.member(obj, 'attrs'), name(cx))), b.unary('void', b.literal(0)))));
-  return [set(obj, b.conditional(inline, T, helper('loadAttr', [site, obj, name(cx)])))];
+  const inline = b.logical('&&', b.binary('instanceof', obj, b.id('PyInstance')), b.logical('&&',
+    b.binary('!==', b.assign(T, helper('storeToRead', [site, obj, name(cx)])), b.literal(null)),
+    b.binary('!==', b.assign(T, b.member(T, name(cx))), b.unary('void', b.literal(0)))));
+  return [set(obj, b.conditional(inline, T, helper('getAttr', [obj, name(cx)])))];
 };
 
 const storeAttr: Emitter = (cx) => {
   const site = cx.site('attr');
   const obj = top(cx, 1);
-  return [b.ifStmt(b.logical('&&', b.binary('instanceof', obj, b.id('PyInstance')), helper('plainWrite', [site, obj, name(cx)])),
-    [set(b.member(b.member(obj, 'attrs'), name(cx)), top(cx, 2))],
-    [run('storeAttr', [site, obj, name(cx), top(cx, 2)])])];
+  return [b.ifStmt(b.logical('&&', b.binary('instanceof', obj, b.id('PyInstance')),
+    b.binary('!==', b.assign(T, helper('storeToWrite', [site, obj, name(cx)])), b.literal(null))),
+  [set(b.member(T, name(cx)), top(cx, 2))],
+  [run('setAttr', [obj, name(cx), top(cx, 2)])])];
 };
 
 const loadMethod: Emitter = (cx) => [

@@ -9,12 +9,13 @@ import { newException, toGuestException } from '../src/runtime/exceptions.js';
 import { Frame } from '../src/runtime/frame.js';
 import type { OrderedTable } from '../src/runtime/hash-table.js';
 import {
-  PyCell, PyDict, PyFunction, PyGenerator, PyInstance, PySuper, PyMethodDescriptor, PyModule, PySet, PySlice, type PyBaseException,
+  PyCell, PyDict, PyFunction, PyGenerator, PyInstance, PySuper, type AttrDict, PyMethodDescriptor, PyModule, PySet, PySlice, type PyBaseException,
 } from '../src/runtime/objects.js';
 import { binaryOp, compareOp, contains, unaryInvert, unaryNegative, unaryPositive } from '../src/runtime/operators.js';
 import * as rt from '../src/runtime/ops.js';
 import {
-  call, classEpoch, delAttr, getAttr, getIter, isPlainInstanceRead, isPlainInstanceWrite, iterNext, setAttr, truthy,
+  attrAccess, call, classEpoch, delAttr, getAttr, getIter, instanceStore, iterNext, setAttr, truthy,
+  type AttrAccess,
 } from '../src/runtime/protocols.js';
 import type { PyType } from '../src/runtime/type-object.js';
 import type { Realm } from '../src/runtime/realm.js';
@@ -83,40 +84,41 @@ export class GlobalSite {
 /** Receiver classes an attribute or method site remembers (V8's polymorphic limit too). */
 const SITE_WAYS = 4;
 
-/** One attribute site's inline cache: for up to SITE_WAYS receiver classes, whether the site
- *  reads (or writes) their instances' dicts directly, valid for one class epoch. */
+/** One attribute site's inline cache: for up to SITE_WAYS receiver classes, how the site
+ *  reaches their instances' attributes (AttrAccess), valid for one class epoch. */
 export class AttrSite {
   epoch = -1;
   readonly types: PyType[] = [];
-  readonly plain: boolean[] = [];
+  readonly access: AttrAccess[] = [];
 }
 
-function siteIsPlain(site: AttrSite, type: PyType, name: string, write: boolean): boolean {
+function siteAccess(site: AttrSite, type: PyType, name: string, write: boolean): AttrAccess {
   if (site.epoch === classEpoch) {
     const types = site.types;
-    for (let i = 0; i < types.length; i++) if (types[i] === type) return site.plain[i]!;
+    for (let i = 0; i < types.length; i++) if (types[i] === type) return site.access[i]!;
   } else {
     site.epoch = classEpoch;
     site.types.length = 0;
-    site.plain.length = 0;
+    site.access.length = 0;
   }
-  const plain = write ? isPlainInstanceWrite(type, name) : isPlainInstanceRead(type, name);
+  const access = attrAccess(type, name, write);
   if (site.types.length < SITE_WAYS) {
     site.types.push(type);
-    site.plain.push(plain);
+    site.access.push(access);
   }
-  return plain;
+  return access;
 }
 
-/** The inline test of a compiled LOAD_ATTR/STORE_ATTR on an instance: does this site read
- *  (or write) obj's instance dict directly? Generated code then indexes `obj.attrs` itself,
- *  with the site's own property IC (the name is the same at every execution). */
-export function plainRead(site: AttrSite, obj: PyInstance, name: string): boolean {
-  return obj.attrs !== null && siteIsPlain(site, obj.type, name, false);
+/** The inline part of a compiled LOAD_ATTR/STORE_ATTR on an instance: the object holding
+ *  obj's attributes when this site reads (or writes) it directly (the instance dict or the
+ *  __slots__ values), else null. Generated code indexes it itself, with the site's own
+ *  keyed-property IC (the name is the same at every execution). */
+export function storeToRead(site: AttrSite, obj: PyInstance, name: string): AttrDict | null {
+  return instanceStore(obj, siteAccess(site, obj.type, name, false));
 }
 
-export function plainWrite(site: AttrSite, obj: PyInstance, name: string): boolean {
-  return obj.attrs !== null && siteIsPlain(site, obj.type, name, true);
+export function storeToWrite(site: AttrSite, obj: PyInstance, name: string): AttrDict | null {
+  return instanceStore(obj, siteAccess(site, obj.type, name, true));
 }
 
 /** One LOAD_METHOD site's cache: for up to SITE_WAYS receiver classes (in one class epoch),
@@ -157,21 +159,6 @@ export function loadMethodAt(site: MethodSite, obj: PyValue, name: string): PyVa
     site.shadowable.push(typeof obj === 'object' && 'attrs' in obj);
   }
   return rt.loadMethod(obj, name);
-}
-
-/** LOAD_ATTR: the instance dict directly when the site is plain, else getattr. */
-export function loadAttr(site: AttrSite, obj: PyValue, name: string): PyValue {
-  if (obj instanceof PyInstance && obj.attrs !== null && siteIsPlain(site, obj.type, name, false)) {
-    const v = obj.attrs[name];
-    if (v !== undefined) return v;
-  }
-  return getAttr(obj, name);
-}
-
-/** STORE_ATTR: the instance dict directly when the site is plain, else setattr. */
-export function storeAttr(site: AttrSite, obj: PyValue, name: string, value: PyValue): void {
-  if (obj instanceof PyInstance && obj.attrs !== null && siteIsPlain(site, obj.type, name, true)) obj.attrs[name] = value;
-  else setAttr(obj, name, value);
 }
 
 type CallValue = (f: PyValue, args: PyValue[], kwnames: readonly string[] | null) => PyValue;
@@ -374,7 +361,7 @@ export function supportBindings(realm: Realm, host: SupportHost, depthLimit: num
   };
   return {
     realm, deopt, handBack, exitCall, exitFrame, stressOnce, fitsType, intFloorDiv, intMod, OSR_DECLINED, FLOAT: T.float, PyFloat, safepoint: () => host.safepoint(), enter, bindArgs, makeCells: rt.makeCells, toGuestException, addTraceback: rt.addTraceback, findHandler: rt.findHandler,
-    callValue, DEPTH_LIMIT: depthLimit, PyFunction, callDescriptor: rt.callDescriptor, PyMethodDescriptor, PyInstance, loadAttr, storeAttr, plainRead, plainWrite, loadMethodAt, yieldFromIter, send: rt.send, callEx: rt.callEx, binarySlow, compareSlow, loadGlobal, deleteGlobal, makeFunction,
+    callValue, DEPTH_LIMIT: depthLimit, PyFunction, callDescriptor: rt.callDescriptor, PyMethodDescriptor, PyInstance, storeToRead, storeToWrite, loadMethodAt, yieldFromIter, send: rt.send, callEx: rt.callEx, binarySlow, compareSlow, loadGlobal, deleteGlobal, makeFunction,
     buildSet, buildMap, buildConstKeyMap, buildString, listAppend, setAdd, mapAdd, listToTuple, importFromValue, withExceptStart,
     unboundLocal: rt.unboundLocal, unboundCell: rt.unboundCell, extendContainer: rt.extendContainer,
     unpack: rt.unpack, formatValue: rt.formatValue, expectString: rt.expectString, currentException: rt.currentException,

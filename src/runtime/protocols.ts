@@ -77,6 +77,20 @@ export function isPlainInstanceWrite(type: PyType, name: string): boolean {
   return type.slots === null && !(descr instanceof PyProperty || descr instanceof PyGetSet) && (hook === undefined || hook instanceof PyMethodDescriptor);
 }
 
+/** How an attribute site reaches `name` on instances of `type` (both tiers cache this per
+ *  site and class epoch): in the instance dict, in the __slots__ values, or generically. */
+export const enum AttrAccess { Generic = 0, Dict = 1, Slot = 2 }
+
+export function attrAccess(type: PyType, name: string, write: boolean): AttrAccess {
+  if (type.slots !== null) return isPlainSlotAccess(type, name) ? AttrAccess.Slot : AttrAccess.Generic;
+  return (write ? isPlainInstanceWrite(type, name) : isPlainInstanceRead(type, name)) ? AttrAccess.Dict : AttrAccess.Generic;
+}
+
+/** Where an access of that kind finds obj's attributes, or null for the generic path. */
+export function instanceStore(obj: PyInstance, access: AttrAccess): AttrDict | null {
+  return access === AttrAccess.Dict ? obj.attrs : access === AttrAccess.Slot ? obj.slotValues : null;
+}
+
 /** Instance attribute storage of obj, if it has one. */
 export function attrsOf(obj: PyValue): AttrDict | null | undefined {
   return obj !== null && typeof obj === 'object' ? (obj as { attrs?: AttrDict | null }).attrs : undefined;

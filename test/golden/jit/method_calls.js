@@ -1,4 +1,4 @@
-[jit] Counter.bump (method_calls.py:6) bytecode 19 words, js 2624 chars: compiled
+[jit] Counter.bump (method_calls.py:6) bytecode 19 words, js 2629 chars: compiled
 // Counter.bump (method_calls.py:6)
 return function py$method_calls$Counter_bump(fn, args, start, count, kwnames) {
   let l0, l1, s0, s1, s2, t, pc = 0, block = 0, rr = false;
@@ -24,7 +24,7 @@ return function py$method_calls$Counter_bump(fn, args, start, count, kwnames) {
           s1 = s0;
           // pc 4 LOAD_ATTR 0 (line 7) [any, any]
           pc = 4;
-          s1 = s1 instanceof PyInstance && (plainRead(IC[0], s1, N[0]) && (t = s1.attrs[N[0]]) !== void 0) ? t : loadAttr(IC[0], s1, N[0]);
+          s1 = s1 instanceof PyInstance && ((t = storeToRead(IC[0], s1, N[0])) !== null && (t = t[N[0]]) !== void 0) ? t : getAttr(s1, N[0]);
           // pc 6 LOAD_FAST 1 (line 7) [any, any]
           s2 = l1;
           // pc 8 BINARY_OP 13 (line 7) [any, any, any]
@@ -48,16 +48,16 @@ return function py$method_calls$Counter_bump(fn, args, start, count, kwnames) {
           s0 = t;
           // pc 12 STORE_ATTR 0 (line 7) [int, any]
           pc = 12;
-          if (s1 instanceof PyInstance && plainWrite(IC[1], s1, N[0])) {
-            s1.attrs[N[0]] = s0;
+          if (s1 instanceof PyInstance && (t = storeToWrite(IC[1], s1, N[0])) !== null) {
+            t[N[0]] = s0;
           } else {
-            storeAttr(IC[1], s1, N[0], s0);
+            setAttr(s1, N[0], s0);
           }
           // pc 14 LOAD_FAST 0 (line 8)
           s0 = l0;
           // pc 16 LOAD_ATTR 0 (line 8) [any]
           pc = 16;
-          s0 = s0 instanceof PyInstance && (plainRead(IC[2], s0, N[0]) && (t = s0.attrs[N[0]]) !== void 0) ? t : loadAttr(IC[2], s0, N[0]);
+          s0 = s0 instanceof PyInstance && ((t = storeToRead(IC[2], s0, N[0])) !== null && (t = t[N[0]]) !== void 0) ? t : getAttr(s0, N[0]);
           // pc 18 RETURN_VALUE (line 8) [any]
           return s0;
       }
@@ -82,7 +82,7 @@ return function py$method_calls$Counter_bump(fn, args, start, count, kwnames) {
   }
 };
 
-[jit] Counter.__init__ (method_calls.py:3) bytecode 9 words, js 1391 chars: compiled
+[jit] Counter.__init__ (method_calls.py:3) bytecode 9 words, js 1392 chars: compiled
 // Counter.__init__ (method_calls.py:3)
 return function py$method_calls$Counter___init__(fn, args, start, count, kwnames) {
   let l0, s0, s1, t, pc = 0, block = 0, rr = false;
@@ -106,10 +106,10 @@ return function py$method_calls$Counter___init__(fn, args, start, count, kwnames
           s1 = l0;
           // pc 4 STORE_ATTR 0 (line 4) [int, any]
           pc = 4;
-          if (s1 instanceof PyInstance && plainWrite(IC[0], s1, N[0])) {
-            s1.attrs[N[0]] = s0;
+          if (s1 instanceof PyInstance && (t = storeToWrite(IC[0], s1, N[0])) !== null) {
+            t[N[0]] = s0;
           } else {
-            storeAttr(IC[0], s1, N[0], s0);
+            setAttr(s1, N[0], s0);
           }
           // pc 6 LOAD_CONST 0 (line 4)
           s0 = K[0];
@@ -137,7 +137,7 @@ return function py$method_calls$Counter___init__(fn, args, start, count, kwnames
   }
 };
 
-[jit] drive (method_calls.py:11) bytecode 27 words, js 3878 chars: compiled
+[jit] drive (method_calls.py:11) bytecode 27 words, js 3880 chars: compiled
 // drive (method_calls.py:11)
 return function py$method_calls$drive(fn, args, start, count, kwnames) {
   let l0, l1, l2, s0, s1, s2, s3, t, pc = 0, block = 0, rr = false;
@@ -238,7 +238,7 @@ return function py$method_calls$drive(fn, args, start, count, kwnames) {
           s0 = l0;
           // pc 24 LOAD_ATTR 2 (line 14) [any]
           pc = 24;
-          s0 = s0 instanceof PyInstance && (plainRead(IC[2], s0, N[2]) && (t = s0.attrs[N[2]]) !== void 0) ? t : loadAttr(IC[2], s0, N[2]);
+          s0 = s0 instanceof PyInstance && ((t = storeToRead(IC[2], s0, N[2])) !== null && (t = t[N[2]]) !== void 0) ? t : getAttr(s0, N[2]);
           // pc 26 RETURN_VALUE (line 14) [any]
           return s0;
       }
