@@ -17,7 +17,7 @@ import {
   attrAccess, call, classEpoch, delAttr, getAttr, getIter, instanceStore, iterNext, setAttr, truthy,
   type AttrAccess,
 } from '../src/runtime/protocols.js';
-import type { PyType } from '../src/runtime/type-object.js';
+import { PyType } from '../src/runtime/type-object.js';
 import type { Realm } from '../src/runtime/realm.js';
 import { delItem, getItem, setItem } from '../src/runtime/subscript.js';
 import { FRAME_HANDED_BACK, OSR_DECLINED, handback } from '../src/runtime/tiers.js';
@@ -166,10 +166,20 @@ type CallValue = (f: PyValue, args: PyValue[], kwnames: readonly string[] | null
 /** CALL: compiled callees are entered directly while the guest stack is shallower than
  *  `depthLimit` (compiled frames live on the JS stack); everything else goes through call(). */
 function makeCallValue(realm: Realm, depthLimit: number): CallValue {
-  return (f, args, kwnames) => {
+  const callValue: CallValue = (f, args, kwnames) => {
     if (f instanceof PyFunction && f.entry !== null && realm.depth < depthLimit) return f.entry(f, args, 0, args.length, kwnames);
+    if (f instanceof PyType && f.isHeapType) {
+      // Instantiation that needs only object.__new__ and a Python __init__ (as in the interpreter).
+      const init = rt.plainInit(f);
+      if (init !== null) {
+        const self = new PyInstance(f);
+        args.unshift(self);
+        return rt.initResult(self, callValue(init, args, kwnames));
+      }
+    }
     return call(f, args, kwnames);
   };
+  return callValue;
 }
 
 /** BINARY_OP after the inline int fast path: the float fast path, then the generic operator. */
