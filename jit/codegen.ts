@@ -1,5 +1,8 @@
-// JIT codegen, part 1: one non-generator CodeObject becomes the ESTree of a JS function, either
-// a call entry (fn, args, start, count, kwnames) or an on-stack entry (frame) at a loop header.
+// JIT codegen, part 1: one CodeObject becomes the ESTree of a JS function for one entry: a call
+// entry (fn, args, start, count, kwnames), an on-stack entry (frame) at a loop header, or a
+// generator's entry (frame), which `switch (frame.pc)` starts at pc 0 or resumes after any
+// yield; a yield stores the live locals and the stack into the frame exactly as the
+// interpreter's YIELD_VALUE leaves it, so either tier can resume what the other suspended.
 // Locals are JS `let`s l0..lN, stack slots s0..sK (static heights), cells the array `C`; a value
 // whose inferred type is exactly float is a raw double in its variable (jit/types.ts), boxed on
 // edges whose join widens it and at every exit. Control flow is `dispatch: for (;;) switch
