@@ -44,7 +44,7 @@ function corevmEngines(setup: EngineSetup): Engine[] {
   };
   const jitEngine: Engine = {
     id: 'jit',
-    description: `${cliRel} run FILE (the default: the JIT tiers up hot functions and enters hot loops on-stack)`,
+    description: `${cliRel} run FILE (the default: the JIT tiers up hot functions and generators and enters hot loops on-stack)`,
     available: true,
     steady: true,
     command: (file, args) => [...node, file, ...args],

@@ -11,10 +11,10 @@ export interface OptionSpec {
 }
 
 export const OPTIONS: readonly OptionSpec[] = [
-  { name: 'jit', kind: 'flag', default: false, help: 'run with the JIT (the default; tiers up hot functions and loops)' },
+  { name: 'jit', kind: 'flag', default: false, help: 'run with the JIT (the default; tiers up hot functions, generators and loops)' },
   { name: 'no-jit', kind: 'flag', default: false, help: 'run everything in the interpreter (tier 0); wins over --jit and --jit-eager' },
   { name: 'jit-eager', kind: 'flag', default: false, help: 'compile every function on its first call' },
-  { name: 'jit-threshold', kind: 'int', default: DEFAULT_JIT_THRESHOLD, help: 'calls before a function is compiled' },
+  { name: 'jit-threshold', kind: 'int', default: DEFAULT_JIT_THRESHOLD, help: 'calls before a function is compiled (resumes, for a generator)' },
   { name: 'osr-threshold', kind: 'int', default: DEFAULT_OSR_THRESHOLD, help: 'loop back-edges in a function before its hot loop is compiled and entered on-stack' },
   { name: 'print-jit', kind: 'flag', default: false, help: 'print the JavaScript of each compilation to stderr (comments map it to pc and line)' },
   { name: 'dump-jit', kind: 'string', default: null, help: 'write the JavaScript of each compilation to a .js file in this directory' },
