@@ -9,7 +9,8 @@ import { newException, toGuestException } from '../src/runtime/exceptions.js';
 import { Frame } from '../src/runtime/frame.js';
 import type { OrderedTable } from '../src/runtime/hash-table.js';
 import {
-  PyCell, PyDict, PyFunction, PyGenerator, PyInstance, PySuper, type AttrDict, PyMethodDescriptor, PyModule, PySet, PySlice, type PyBaseException,
+  PyCell, PyDict, PyFunction, PyGenerator, PyInstance, PyMethodDescriptor, PyModule, PySet, PySlice, PySuper, type AttrDict,
+  type PyBaseException,
 } from '../src/runtime/objects.js';
 import { binaryOp, compareOp, contains, unaryInvert, unaryNegative, unaryPositive } from '../src/runtime/operators.js';
 import * as rt from '../src/runtime/ops.js';
@@ -84,28 +85,42 @@ export class GlobalSite {
 /** Receiver classes an attribute or method site remembers (V8's polymorphic limit too). */
 const SITE_WAYS = 4;
 
-/** One attribute site's inline cache: for up to SITE_WAYS receiver classes, how the site
- *  reaches their instances' attributes (AttrAccess), valid for one class epoch. */
-export class AttrSite {
-  epoch = -1;
+/** A site cache keyed by receiver class: up to SITE_WAYS classes, valid for one class epoch
+ *  (any class namespace change empties it). */
+class ClassKeyedSite {
+  private epoch = -1;
   readonly types: PyType[] = [];
+
+  /** The entry of `type`, or -1 (after emptying the cache if the epoch moved on). */
+  find(type: PyType): number {
+    if (this.epoch !== classEpoch) {
+      this.epoch = classEpoch;
+      this.types.length = 0;
+      return -1;
+    }
+    const types = this.types;
+    for (let i = 0; i < types.length; i++) if (types[i] === type) return i;
+    return -1;
+  }
+
+  /** Room for an entry of `type`: its index, or -1 when the site is full (megamorphic). */
+  add(type: PyType): number {
+    return this.types.length < SITE_WAYS ? this.types.push(type) - 1 : -1;
+  }
+}
+
+/** One attribute site's inline cache: how the site reaches the attributes of each receiver
+ *  class's instances (AttrAccess). */
+export class AttrSite extends ClassKeyedSite {
   readonly access: AttrAccess[] = [];
 }
 
 function siteAccess(site: AttrSite, type: PyType, name: string, write: boolean): AttrAccess {
-  if (site.epoch === classEpoch) {
-    const types = site.types;
-    for (let i = 0; i < types.length; i++) if (types[i] === type) return site.access[i]!;
-  } else {
-    site.epoch = classEpoch;
-    site.types.length = 0;
-    site.access.length = 0;
-  }
+  const hit = site.find(type);
+  if (hit >= 0) return site.access[hit]!;
   const access = attrAccess(type, name, write);
-  if (site.types.length < SITE_WAYS) {
-    site.types.push(type);
-    site.access.push(access);
-  }
+  const i = site.add(type);
+  if (i >= 0) site.access[i] = access;
   return access;
 }
 
@@ -121,12 +136,10 @@ export function storeToWrite(site: AttrSite, obj: PyInstance, name: string): Att
   return instanceStore(obj, siteAccess(site, obj.type, name, true));
 }
 
-/** One LOAD_METHOD site's cache: for up to SITE_WAYS receiver classes (in one class epoch),
- *  the method rt.loadMethod finds, or undefined (getattr then), and whether an entry of the
- *  same name in the instance's own dict would win over it. */
-export class MethodSite {
-  epoch = -1;
-  readonly types: PyType[] = [];
+/** One LOAD_METHOD site's cache: per receiver class, the method rt.loadMethod finds, or
+ *  undefined (getattr then), and whether an entry of the same name in the instance's own
+ *  dict would win over it. */
+export class MethodSite extends ClassKeyedSite {
   readonly methods: Array<PyValue | undefined> = [];
   readonly shadowable: boolean[] = [];
 }
@@ -136,27 +149,19 @@ export class MethodSite {
 export function loadMethodAt(site: MethodSite, obj: PyValue, name: string): PyValue | undefined {
   if (obj === null || (typeof obj !== 'object' && typeof obj !== 'string')) return rt.loadMethod(obj, name);
   const type = typeof obj === 'string' ? T.str : obj.type;
-  if (site.epoch === classEpoch) {
-    const types = site.types;
-    for (let i = 0; i < types.length; i++) {
-      if (types[i] !== type) continue;
-      const method = site.methods[i];
-      if (method === undefined || !site.shadowable[i]) return method;
-      const attrs = (obj as PyInstance).attrs;
-      return attrs !== null && attrs !== undefined && attrs[name] !== undefined ? undefined : method;
-    }
-  } else {
-    site.epoch = classEpoch;
-    site.types.length = 0;
-    site.methods.length = 0;
-    site.shadowable.length = 0;
+  const hit = site.find(type);
+  if (hit >= 0) {
+    const method = site.methods[hit];
+    if (method === undefined || !site.shadowable[hit]) return method;
+    const attrs = (obj as PyInstance).attrs;
+    return attrs !== null && attrs !== undefined && attrs[name] !== undefined ? undefined : method;
   }
   if (typeof obj === 'object' && (obj instanceof PyModule || obj instanceof PySuper || type === T.type)) return rt.loadMethod(obj, name);
-  if (site.types.length < SITE_WAYS) {
-    site.types.push(type);
-    site.methods.push(typeof obj === 'string' ? rt.loadMethod(obj, name) : rt.methodOfType(type, name));
+  const i = site.add(type);
+  if (i >= 0) {
+    site.methods[i] = typeof obj === 'string' ? rt.loadMethod(obj, name) : rt.methodOfType(type, name);
     // Every instance of one class has the same JS class, so one receiver tells.
-    site.shadowable.push(typeof obj === 'object' && 'attrs' in obj);
+    site.shadowable[i] = typeof obj === 'object' && 'attrs' in obj;
   }
   return rt.loadMethod(obj, name);
 }
