@@ -1,5 +1,7 @@
 // JIT codegen, part 1: one CodeObject becomes the ESTree of a JS function for one entry: a call
-// entry (fn, args, start, count, kwnames), an on-stack entry (frame) at a loop header, or a
+// entry (fn, args, start, count, kwnames), which for a plain signature is a thin binder in front
+// of a positional body (fn, l0, …) that compiled call sites enter directly (PyFunction.direct,
+// no argument array), an on-stack entry (frame) at a loop header, or a
 // generator's entry (frame), which `switch (frame.pc)` starts at pc 0 or resumes after any
 // yield; a yield stores the live locals and the stack into the frame exactly as the
 // interpreter's YIELD_VALUE leaves it, so either tier can resume what the other suspended.
@@ -292,20 +294,33 @@ class Translation {
   }
 }
 
-/** Statements binding the arguments into l0..: the interpreter's simple case inline. */
+/** A call entry takes its arguments positionally, `(fn, l0, …)`, when the signature is plain:
+ *  no *args, **kwargs or keyword-only parameters. */
+function positional(code: CodeObject): boolean {
+  return (code.flags & (CodeFlags.VARARGS | CodeFlags.VARKEYWORDS)) === 0 && code.kwOnlyArgCount === 0;
+}
+
+/** Statements binding the arguments into l0.. (bindArgs: defaults, keywords, *args, **kwargs). */
 function bindStatements(code: CodeObject): b.Stmt[] {
-  const nargs = code.totalArgs;
-  const fromBound = Array.from({ length: nargs }, (_, i) => b.exprStmt(b.assign(b.id(`l${i}`), b.index(b.id('t'), i))));
-  const general = [
+  return [
     b.exprStmt(b.assign(b.id('t'), b.call(b.id('bindArgs'), ['fn', 'args', 'start', 'count', 'kwnames'].map(b.id)))),
-    ...fromBound,
+    ...Array.from({ length: code.totalArgs }, (_, i) => b.exprStmt(b.assign(b.id(`l${i}`), b.index(b.id('t'), i)))),
   ];
-  const simple = (code.flags & (CodeFlags.VARARGS | CodeFlags.VARKEYWORDS)) === 0 && code.kwOnlyArgCount === 0;
-  if (!simple) return general;
-  const direct = Array.from({ length: code.argCount }, (_, i) =>
-    b.exprStmt(b.assign(b.id(`l${i}`), b.member(b.id('args'), b.binary('+', b.id('start'), b.literal(i))))));
-  const test = b.logical('&&', b.binary('===', b.id('kwnames'), b.literal(null)), b.binary('===', b.id('count'), b.literal(code.argCount)));
-  return [b.ifStmt(test, direct, general)];
+}
+
+/** The argument-array entry `(fn, args, start, count, kwnames)` in front of a positional
+ *  body `direct`: a call with exactly the parameters passes them on as they are, any other
+ *  is bound by bindArgs first. Call sites of compiled code skip it (PyFunction.direct). */
+function argumentsEntry(code: CodeObject, name: string): b.Expr {
+  const n = code.argCount;
+  const pass = (arg: (i: number) => b.Expr): b.Stmt =>
+    b.returnStmt(b.call(b.id('direct'), [b.id('fn'), ...Array.from({ length: n }, (_, i) => arg(i))]));
+  const exact = b.logical('&&', b.binary('===', b.id('kwnames'), b.literal(null)), b.binary('===', b.id('count'), b.literal(n)));
+  return b.functionExpr(`${name}$args`, ['fn', 'args', 'start', 'count', 'kwnames'], [
+    b.ifStmt(exact, [pass((i) => b.member(b.id('args'), b.binary('+', b.id('start'), b.literal(i))))]),
+    b.constDecl('t', b.call(b.id('bindArgs'), ['fn', 'args', 'start', 'count', 'kwnames'].map(b.id))),
+    pass((i) => b.index(b.id('t'), i)),
+  ]);
 }
 
 /** The catch clause of a called function: traceback line, then the interpreter at the
@@ -325,10 +340,11 @@ function catchStatements(code: CodeObject, t: Translation): b.Stmt[] {
   ];
 }
 
-/** The variables of every compiled function: locals, stack slots, scratch, pc, block. */
-function declarations(code: CodeObject, pc: number, block: number): b.Stmt {
+/** The variables of every compiled function: locals (but the first `params`, which are
+ *  parameters), stack slots, scratch, pc, block. */
+function declarations(code: CodeObject, pc: number, block: number, params = 0): b.Stmt {
   return b.letDecl([
-    ...Array.from({ length: code.nlocals }, (_, i) => `l${i}`),
+    ...Array.from({ length: code.nlocals - params }, (_, i) => `l${i + params}`),
     ...Array.from({ length: code.maxStack }, (_, i) => `s${i}`),
     't', ['pc', b.literal(pc)], ['block', b.literal(block)], ['rr', b.literal(false)],
   ]);
@@ -337,18 +353,33 @@ function declarations(code: CodeObject, pc: number, block: number): b.Stmt {
 const dispatchLoop = (cases: Array<{ test: b.Expr; body: b.Stmt[] }>): b.Stmt =>
   b.labeled('dispatch', b.forever([b.switchStmt(b.id('block'), cases)]));
 
-/** A called function: binds its arguments, counts its depth, deopts at handlers. */
+/** A called function: binds its arguments (unless they are its parameters), counts its
+ *  depth, deopts at handlers. */
 function callBody(code: CodeObject, t: Translation, cases: Array<{ test: b.Expr; body: b.Stmt[] }>): b.Stmt[] {
   const hasCells = code.cellvars.length > 0 || code.freevars.length > 0;
   const argLocals = Array.from({ length: code.totalArgs }, (_, i) => b.id(`l${i}`));
+  const params = positional(code) ? code.argCount : 0;
   return [
-    declarations(code, 0, 0),
-    ...bindStatements(code),
+    declarations(code, 0, 0, params),
+    ...(params === code.totalArgs ? [] : bindStatements(code)),
     b.constDecl('G', b.member(b.id('fn'), 'globals')),
     b.constDecl('C', hasCells ? b.call(b.id('makeCells'), [b.id('CODE'), b.array(argLocals), b.member(b.id('fn'), 'closure')]) : b.literal(null)),
     b.exprStmt(b.call(b.id('enter'), [b.id('realm')])),
     b.tryCatchFinally([dispatchLoop(cases)], 'e', catchStatements(code, t),
       [b.exprStmt(b.assign(b.member(b.id('realm'), 'depth'), b.literal(1), '-='))]),
+  ];
+}
+
+/** The factory's statements for a call entry: the function itself, or for a positional body
+ *  the body as `direct` and the argument-array entry that carries it. */
+function callEntry(code: CodeObject, name: string, body: b.Stmt[]): b.Stmt[] {
+  if (!positional(code)) return [b.returnStmt(b.functionExpr(name, ['fn', 'args', 'start', 'count', 'kwnames'], body))];
+  const params = ['fn', ...Array.from({ length: code.argCount }, (_, i) => `l${i}`)];
+  return [
+    b.constDecl('direct', b.functionExpr(name, params, body)),
+    b.constDecl('entry', argumentsEntry(code, name)),
+    b.exprStmt(b.assign(b.member(b.id('entry'), 'direct'), b.id('direct'))),
+    b.returnStmt(b.id('entry')),
   ];
 }
 
@@ -468,13 +499,13 @@ export function generate(code: CodeObject, input: CompileInput = BASELINE): Comp
   const body = variant.kind === 'osr' ? osrBody(code, t, variant.header, cases)
     : variant.kind === 'generator' ? generatorBody(code, t, resumes, cases)
       : callBody(code, t, cases);
-  const fn = b.functionExpr(name, variant.kind === 'call' ? ['fn', 'args', 'start', 'count', 'kwnames'] : ['frame'], body);
+  const factory = variant.kind === 'call' ? callEntry(code, name, body) : [b.returnStmt(b.functionExpr(name, ['frame'], body))];
   const entered = variant.kind === 'osr' ? `, entered at pc ${variant.header} (line ${code.lineAt(variant.header)})`
     : variant.kind === 'generator' ? `, a generator resumed at ${resumes.length} yield${resumes.length === 1 ? '' : 's'}` : '';
   const where = `${code.qualname} (${code.filename.replace(/^.*[\\/]/, '')}:${code.firstLineNo})${entered}`;
   return {
     name,
-    body: [b.withComment(b.returnStmt(fn), where)],
+    body: [b.withComment(factory[0]!, where), ...factory.slice(1)],
     params: ['CODE', 'K', 'N', 'V', 'KW', 'IC', 'EXITS'],
     values: [code, code.consts, code.names, code.varnames, t.kwnames, t.sites, new ExitTable(code, t.exits)],
   };

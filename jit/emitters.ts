@@ -171,18 +171,26 @@ const send: Emitter = (cx) => [
 ];
 
 // --- calls
-const callKwnames = (cx: EmitContext, withKw: boolean): b.Expr => (withKw ? cx.kwnames(cx.arg(1)) : b.literal(null));
 
-/** `f = f(...args)`: a compiled Python function is entered directly from the call site (its
- *  own call IC, so V8 can inline the callee) while the guest stack is shallower than
- *  DEPTH_LIMIT (compiled frames live on the JS stack); anything else goes through callValue. */
-const callInto = (f: b.Expr, args: b.Expr[], kw: b.Expr): b.Stmt => {
-  const direct = b.logical('&&', b.binary('instanceof', f, b.id('PyFunction')),
-    b.logical('&&', b.binary('!==', b.member(f, 'entry'), b.literal(null)), b.binary('<', b.member(b.id('realm'), 'depth'), b.id('DEPTH_LIMIT'))));
-  return b.ifStmt(direct,
-    [set(f, b.call(b.member(f, 'entry'), [f, b.array(args), b.literal(0), b.literal(args.length), kw]))],
-    [set(f, helper('callValue', [f, b.array(args), kw]))]);
+/** `f = f(...args)`: a compiled Python function is entered from the call site itself (its own
+ *  call IC, so V8 can inline the callee) while the guest stack is shallower than DEPTH_LIMIT
+ *  (compiled frames live on the JS stack): with positional arguments only, its positional
+ *  body when the count is its arity, else its argument-array entry. Anything else goes
+ *  through callValue. `kw` is null for a call without keywords. */
+const callInto = (f: b.Expr, args: b.Expr[], kw: b.Expr | null): b.Stmt => {
+  const shallow = b.binary('<', b.member(b.id('realm'), 'depth'), b.id('DEPTH_LIMIT'));
+  const fallback = [set(f, helper('callValue', [f, b.array(args), kw ?? b.literal(null)]))];
+  if (kw === null) {
+    const direct = b.logical('&&', b.binary('instanceof', f, b.id('PyFunction')),
+      b.logical('&&', b.binary('===', b.member(f, 'directArity'), b.literal(args.length)), shallow));
+    return b.ifStmt(direct, [set(f, b.call(b.member(f, 'direct'), [f, ...args]))], fallback);
+  }
+  const entered = b.logical('&&', b.binary('instanceof', f, b.id('PyFunction')),
+    b.logical('&&', b.binary('!==', b.member(f, 'entry'), b.literal(null)), shallow));
+  return b.ifStmt(entered, [set(f, b.call(b.member(f, 'entry'), [f, b.array(args), b.literal(0), b.literal(args.length), kw]))], fallback);
 };
+
+const callKwnames = (cx: EmitContext, withKw: boolean): b.Expr | null => (withKw ? cx.kwnames(cx.arg(1)) : null);
 
 const callPlain = (withKw: boolean): Emitter => (cx) => {
   const base = cx.h - cx.arg(0) - 1;
@@ -198,7 +206,7 @@ const callMethod = (withKw: boolean): Emitter => (cx) => {
   return [b.ifStmt(b.binary('===', self, b.unary('void', b.literal(0))),
     [callInto(m, slotsFrom(base + 2, cx.h), kw)],
     [b.ifStmt(b.binary('instanceof', m, b.id('PyMethodDescriptor')),
-      [set(m, helper('callDescriptor', [m, self, b.array(slotsFrom(base + 2, cx.h)), kw]))],
+      [set(m, helper('callDescriptor', [m, self, b.array(slotsFrom(base + 2, cx.h)), kw ?? b.literal(null)]))],
       [callInto(m, slotsFrom(base + 1, cx.h), kw)])])];
 };
 

@@ -10,7 +10,7 @@ import * as path from 'node:path';
 import type { CodeObject } from '../src/bytecode/code-object.js';
 import type { TraceSink } from '../src/debug/trace.js';
 import type { Frame } from '../src/runtime/frame.js';
-import type { CompiledEntry, PyFunction } from '../src/runtime/objects.js';
+import { setEntry, type CompiledEntry, type PyFunction } from '../src/runtime/objects.js';
 import type { Realm } from '../src/runtime/realm.js';
 import type { HotLoopResult } from '../src/runtime/tiers.js';
 import type { PyValue } from '../src/runtime/values.js';
@@ -129,7 +129,7 @@ export class Jit {
       const then = giveUp ? 'stays in the interpreter' : count >= SITE_DEOPT_LIMIT ? 'site made generic' : 'will recompile';
       this.options.sink.write(`[deopt] ${code.qualname} (${file}:${code.firstLineNo}) pc ${pc} line ${code.lineAt(pc)}: guard failed: ${what}; site count ${count}, ${then}\n`);
     }
-    if (fn !== null && fn.entry !== null) fn.entry = null;
+    if (fn !== null && fn.entry !== null) setEntry(fn, null);
     this.calls.delete(code);
     this.loops.delete(code);
     this.generators.delete(code);

@@ -15,7 +15,7 @@ import type { CodeObject } from './bytecode/code-object.js';
 import { compileModule } from './frontend/python/compiler.js';
 import { createBuiltins } from './runtime/builtins/index.js';
 import { newException, toGuestException } from './runtime/exceptions.js';
-import { PyBaseException, PyFunction, PyModule, newAttrDict } from './runtime/objects.js';
+import { PyBaseException, PyFunction, PyModule, newAttrDict, setEntry } from './runtime/objects.js';
 import { PySyntaxError, formatSyntaxError } from './frontend/diagnostics.js';
 import { str } from './runtime/protocols.js';
 import { Realm, enterRealm, type OutputStream } from './runtime/realm.js';
@@ -161,7 +161,7 @@ export class VM {
   /** The hot-function hook: install the compiled entry, or stop counting after a bail-out. */
   private tierUp(fn: PyFunction): void {
     const entry = this.jit!.entryFor(fn);
-    if (entry !== null) fn.entry = entry;
+    if (entry !== null) setEntry(fn, entry);
     else profileOf(fn.code).calls = JIT_BACKOFF;
   }
 

@@ -84,6 +84,11 @@ export class PyFunction extends PyObject {
   /** Compiled entry installed by the JIT; null while interpreted. Both tiers call through it,
    *  so tiering up never replaces a running JS function (ARCHITECTURE.md §5). */
   entry: CompiledEntry | null = null;
+  /** The compiled body taking its positional arguments as JS parameters, `(fn, a0, …)`, and the
+   *  number it takes (-1 when there is none): call sites with exactly that many positional
+   *  arguments and no keywords enter it without building an argument array. */
+  direct: DirectEntry | null = null;
+  directArity = -1;
   constructor(
     public code: CodeObject,
     public globals: PyDict,
@@ -103,9 +108,22 @@ export class PyFunction extends PyObject {
 
 /** A compiled function's entry: binds `count` arguments from `args[start..]` (keyword values
  *  last, named by kwnames) and runs the body; counts toward the recursion limit. */
-export type CompiledEntry = (
-  fn: PyFunction, args: ArrayLike<PyValue>, start: number, count: number, kwnames: readonly string[] | null,
-) => PyValue;
+export type CompiledEntry = {
+  (fn: PyFunction, args: ArrayLike<PyValue>, start: number, count: number, kwnames: readonly string[] | null): PyValue;
+  /** The positional body behind the entry, when the signature has no defaults to fill in a
+   *  fixed-arity call, no *args, **kwargs or keyword-only parameters. */
+  direct?: DirectEntry;
+};
+
+/** A compiled body with its `arity` positional parameters as JS parameters. */
+export type DirectEntry = (fn: PyFunction, ...args: PyValue[]) => PyValue;
+
+/** Installs (or, with null, removes) a function's compiled entries. */
+export function setEntry(fn: PyFunction, entry: CompiledEntry | null): void {
+  fn.entry = entry;
+  fn.direct = entry?.direct ?? null;
+  fn.directArity = fn.direct === null ? -1 : fn.code.argCount;
+}
 
 /** Host function signature: positional values, then keyword values named by kwnames. */
 export type NativeFn = (args: PyValue[], kwnames: readonly string[] | null) => PyValue;

@@ -116,9 +116,24 @@ describe('jit: stage-1 baseline compiler', () => {
   it('prints the generated JS with pc and line comments under --print-jit', () => {
     const r = runSource('def add(a, b):\n    return a + b\nprint(add(1, 2))\n', true, { printJit: true });
     expect(r.stdout).to.equal('3\n');
-    expect(r.trace).to.contain('return function py$prog$add(fn, args, start, count, kwnames)');
+    expect(r.trace).to.contain('const direct = function py$prog$add(fn, l0, l1)');
+    expect(r.trace).to.contain('const entry = function py$prog$add$args(fn, args, start, count, kwnames)');
     expect(r.trace).to.contain('// pc 4 BINARY_OP 0 (line 2)');
     expect(r.trace).to.match(/\/\/ block 0: pc 0\.\.\d+, line 2/);
+  });
+
+  it('enters positional bodies directly and binds defaults, keywords and *args on the way in', () => {
+    const r = expectSameInBothTiers([
+      'def area(w, h=2):\n    return w * h',
+      'def total(*xs, scale=1):\n    return sum(xs) * scale',
+      'class P:\n    def __init__(self, x):\n        self.x = x\n    def plus(self, d, e=0):\n        return self.x + d + e',
+      'def drive():\n    p = P(1)\n    out = [area(3), area(3, 4), area(h=5, w=2), area(*[6, 7]), total(1, 2, scale=3), p.plus(2), p.plus(2, e=3), P.plus(p, 4)]',
+      '    try:\n        area(1, 2, 3)\n    except TypeError as e:\n        out.append(str(e))',
+      '    return out',
+      'print(drive())',
+    ].join('\n') + '\n', 'drive');
+    expect(r.stdout).to.equal("[6, 12, 10, 42, 9, 3, 6, 5, 'area() takes from 1 to 2 positional arguments but 3 were given']\n");
+    expect(r.trace).to.match(/^\[jit\] area \(prog\.py:1\).*: compiled$/m);
   });
 
   it('runs in the interpreter with one notice when code generation is disallowed', function () {

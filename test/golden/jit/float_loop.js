@@ -1,13 +1,7 @@
-[jit] harmonic (float_loop.py:2) bytecode 38 words, js 4520 chars: compiled
+[jit] harmonic (float_loop.py:2) bytecode 38 words, js 4634 chars: compiled
 // harmonic (float_loop.py:2)
-return function py$float_loop$harmonic(fn, args, start, count, kwnames) {
-  let l0, l1, l2, s0, s1, s2, s3, t, pc = 0, block = 0, rr = false;
-  if (kwnames === null && count === 1) {
-    l0 = args[start + 0];
-  } else {
-    t = bindArgs(fn, args, start, count, kwnames);
-    l0 = t[0];
-  }
+const direct = function py$float_loop$harmonic(fn, l0) {
+  let l1, l2, s0, s1, s2, s3, t, pc = 0, block = 0, rr = false;
   const G = fn.globals;
   const C = null;
   enter(realm);
@@ -42,8 +36,8 @@ return function py$float_loop$harmonic(fn, args, start, count, kwnames) {
           s2 = t;
           // pc 14 CALL 2 (line 4) [any, int, int]
           pc = 14;
-          if (s0 instanceof PyFunction && (s0.entry !== null && realm.depth < DEPTH_LIMIT)) {
-            s0 = s0.entry(s0, [s1, s2], 0, 2, null);
+          if (s0 instanceof PyFunction && (s0.directArity === 2 && realm.depth < DEPTH_LIMIT)) {
+            s0 = s0.direct(s0, s1, s2);
           } else {
             s0 = callValue(s0, [s1, s2], null);
           }
@@ -150,4 +144,13 @@ return function py$float_loop$harmonic(fn, args, start, count, kwnames) {
     realm.depth -= 1;
   }
 };
+const entry = function py$float_loop$harmonic$args(fn, args, start, count, kwnames) {
+  if (kwnames === null && count === 1) {
+    return direct(fn, args[start + 0]);
+  }
+  const t = bindArgs(fn, args, start, count, kwnames);
+  return direct(fn, t[0]);
+};
+entry.direct = direct;
+return entry;
 

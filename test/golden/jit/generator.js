@@ -1,4 +1,4 @@
-[jit] evens (generator.py:2) bytecode 32 words, js 3353 chars, generator: compiled
+[jit] evens (generator.py:2) bytecode 32 words, js 3343 chars, generator: compiled
 // evens (generator.py:2), a generator resumed at 1 yield
 return function py$generator$evens$gen(frame) {
   let l0, l1, s0, s1, s2, t, pc = 0, block = 0, rr = false;
@@ -32,8 +32,8 @@ return function py$generator$evens$gen(frame) {
           s1 = l0;
           // pc 4 CALL 1 (line 3) [any, any]
           pc = 4;
-          if (s0 instanceof PyFunction && (s0.entry !== null && realm.depth < DEPTH_LIMIT)) {
-            s0 = s0.entry(s0, [s1], 0, 1, null);
+          if (s0 instanceof PyFunction && (s0.directArity === 1 && realm.depth < DEPTH_LIMIT)) {
+            s0 = s0.direct(s0, s1);
           } else {
             s0 = callValue(s0, [s1], null);
           }

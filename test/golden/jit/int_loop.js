@@ -1,13 +1,7 @@
-[jit] sum_squares (int_loop.py:2) bytecode 41 words, js 3454 chars: compiled
+[jit] sum_squares (int_loop.py:2) bytecode 41 words, js 3579 chars: compiled
 // sum_squares (int_loop.py:2)
-return function py$int_loop$sum_squares(fn, args, start, count, kwnames) {
-  let l0, l1, l2, s0, s1, s2, t, pc = 0, block = 0, rr = false;
-  if (kwnames === null && count === 1) {
-    l0 = args[start + 0];
-  } else {
-    t = bindArgs(fn, args, start, count, kwnames);
-    l0 = t[0];
-  }
+const direct = function py$int_loop$sum_squares(fn, l0) {
+  let l1, l2, s0, s1, s2, t, pc = 0, block = 0, rr = false;
   const G = fn.globals;
   const C = null;
   enter(realm);
@@ -113,4 +107,13 @@ return function py$int_loop$sum_squares(fn, args, start, count, kwnames) {
     realm.depth -= 1;
   }
 };
+const entry = function py$int_loop$sum_squares$args(fn, args, start, count, kwnames) {
+  if (kwnames === null && count === 1) {
+    return direct(fn, args[start + 0]);
+  }
+  const t = bindArgs(fn, args, start, count, kwnames);
+  return direct(fn, t[0]);
+};
+entry.direct = direct;
+return entry;
 

@@ -1,15 +1,7 @@
-[jit] Counter.bump (method_calls.py:6) bytecode 19 words, js 2629 chars: compiled
+[jit] Counter.bump (method_calls.py:6) bytecode 19 words, js 2741 chars: compiled
 // Counter.bump (method_calls.py:6)
-return function py$method_calls$Counter_bump(fn, args, start, count, kwnames) {
-  let l0, l1, s0, s1, s2, t, pc = 0, block = 0, rr = false;
-  if (kwnames === null && count === 2) {
-    l0 = args[start + 0];
-    l1 = args[start + 1];
-  } else {
-    t = bindArgs(fn, args, start, count, kwnames);
-    l0 = t[0];
-    l1 = t[1];
-  }
+const direct = function py$method_calls$Counter_bump(fn, l0, l1) {
+  let s0, s1, s2, t, pc = 0, block = 0, rr = false;
   const G = fn.globals;
   const C = null;
   enter(realm);
@@ -81,17 +73,20 @@ return function py$method_calls$Counter_bump(fn, args, start, count, kwnames) {
     realm.depth -= 1;
   }
 };
-
-[jit] Counter.__init__ (method_calls.py:3) bytecode 9 words, js 1392 chars: compiled
-// Counter.__init__ (method_calls.py:3)
-return function py$method_calls$Counter___init__(fn, args, start, count, kwnames) {
-  let l0, s0, s1, t, pc = 0, block = 0, rr = false;
-  if (kwnames === null && count === 1) {
-    l0 = args[start + 0];
-  } else {
-    t = bindArgs(fn, args, start, count, kwnames);
-    l0 = t[0];
+const entry = function py$method_calls$Counter_bump$args(fn, args, start, count, kwnames) {
+  if (kwnames === null && count === 2) {
+    return direct(fn, args[start + 0], args[start + 1]);
   }
+  const t = bindArgs(fn, args, start, count, kwnames);
+  return direct(fn, t[0], t[1]);
+};
+entry.direct = direct;
+return entry;
+
+[jit] Counter.__init__ (method_calls.py:3) bytecode 9 words, js 1526 chars: compiled
+// Counter.__init__ (method_calls.py:3)
+const direct = function py$method_calls$Counter___init__(fn, l0) {
+  let s0, s1, t, pc = 0, block = 0, rr = false;
   const G = fn.globals;
   const C = null;
   enter(realm);
@@ -136,19 +131,20 @@ return function py$method_calls$Counter___init__(fn, args, start, count, kwnames
     realm.depth -= 1;
   }
 };
-
-[jit] drive (method_calls.py:11) bytecode 27 words, js 3880 chars: compiled
-// drive (method_calls.py:11)
-return function py$method_calls$drive(fn, args, start, count, kwnames) {
-  let l0, l1, l2, s0, s1, s2, s3, t, pc = 0, block = 0, rr = false;
-  if (kwnames === null && count === 2) {
-    l0 = args[start + 0];
-    l1 = args[start + 1];
-  } else {
-    t = bindArgs(fn, args, start, count, kwnames);
-    l0 = t[0];
-    l1 = t[1];
+const entry = function py$method_calls$Counter___init__$args(fn, args, start, count, kwnames) {
+  if (kwnames === null && count === 1) {
+    return direct(fn, args[start + 0]);
   }
+  const t = bindArgs(fn, args, start, count, kwnames);
+  return direct(fn, t[0]);
+};
+entry.direct = direct;
+return entry;
+
+[jit] drive (method_calls.py:11) bytecode 27 words, js 3955 chars: compiled
+// drive (method_calls.py:11)
+const direct = function py$method_calls$drive(fn, l0, l1) {
+  let l2, s0, s1, s2, s3, t, pc = 0, block = 0, rr = false;
   const G = fn.globals;
   const C = null;
   enter(realm);
@@ -164,8 +160,8 @@ return function py$method_calls$drive(fn, args, start, count, kwnames) {
           s1 = l1;
           // pc 4 CALL 1 (line 12) [any, any]
           pc = 4;
-          if (s0 instanceof PyFunction && (s0.entry !== null && realm.depth < DEPTH_LIMIT)) {
-            s0 = s0.entry(s0, [s1], 0, 1, null);
+          if (s0 instanceof PyFunction && (s0.directArity === 1 && realm.depth < DEPTH_LIMIT)) {
+            s0 = s0.direct(s0, s1);
           } else {
             s0 = callValue(s0, [s1], null);
           }
@@ -207,8 +203,8 @@ return function py$method_calls$drive(fn, args, start, count, kwnames) {
           // pc 17 CALL_METHOD 1 (line 13) [any, any, any, int]
           pc = 17;
           if (s2 === void 0) {
-            if (s1 instanceof PyFunction && (s1.entry !== null && realm.depth < DEPTH_LIMIT)) {
-              s1 = s1.entry(s1, [s3], 0, 1, null);
+            if (s1 instanceof PyFunction && (s1.directArity === 1 && realm.depth < DEPTH_LIMIT)) {
+              s1 = s1.direct(s1, s3);
             } else {
               s1 = callValue(s1, [s3], null);
             }
@@ -216,8 +212,8 @@ return function py$method_calls$drive(fn, args, start, count, kwnames) {
             if (s1 instanceof PyMethodDescriptor) {
               s1 = callDescriptor(s1, s2, [s3], null);
             } else {
-              if (s1 instanceof PyFunction && (s1.entry !== null && realm.depth < DEPTH_LIMIT)) {
-                s1 = s1.entry(s1, [s2, s3], 0, 2, null);
+              if (s1 instanceof PyFunction && (s1.directArity === 2 && realm.depth < DEPTH_LIMIT)) {
+                s1 = s1.direct(s1, s2, s3);
               } else {
                 s1 = callValue(s1, [s2, s3], null);
               }
@@ -262,4 +258,13 @@ return function py$method_calls$drive(fn, args, start, count, kwnames) {
     realm.depth -= 1;
   }
 };
+const entry = function py$method_calls$drive$args(fn, args, start, count, kwnames) {
+  if (kwnames === null && count === 2) {
+    return direct(fn, args[start + 0], args[start + 1]);
+  }
+  const t = bindArgs(fn, args, start, count, kwnames);
+  return direct(fn, t[0], t[1]);
+};
+entry.direct = direct;
+return entry;
 

@@ -1,13 +1,7 @@
-[jit] safe_div (try_finally.py:2) bytecode 81 words, js 5402 chars: compiled
+[jit] safe_div (try_finally.py:2) bytecode 81 words, js 5487 chars: compiled
 // safe_div (try_finally.py:2)
-return function py$try_finally$safe_div(fn, args, start, count, kwnames) {
-  let l0, l1, l2, s0, s1, s2, s3, s4, s5, t, pc = 0, block = 0, rr = false;
-  if (kwnames === null && count === 1) {
-    l0 = args[start + 0];
-  } else {
-    t = bindArgs(fn, args, start, count, kwnames);
-    l0 = t[0];
-  }
+const direct = function py$try_finally$safe_div(fn, l0) {
+  let l1, l2, s0, s1, s2, s3, s4, s5, t, pc = 0, block = 0, rr = false;
   const G = fn.globals;
   const C = null;
   enter(realm);
@@ -70,8 +64,8 @@ return function py$try_finally$safe_div(fn, args, start, count, kwnames) {
           // pc 21 CALL_METHOD 1 (line 6) [any, any, any, int]
           pc = 21;
           if (s2 === void 0) {
-            if (s1 instanceof PyFunction && (s1.entry !== null && realm.depth < DEPTH_LIMIT)) {
-              s1 = s1.entry(s1, [s3], 0, 1, null);
+            if (s1 instanceof PyFunction && (s1.directArity === 1 && realm.depth < DEPTH_LIMIT)) {
+              s1 = s1.direct(s1, s3);
             } else {
               s1 = callValue(s1, [s3], null);
             }
@@ -79,8 +73,8 @@ return function py$try_finally$safe_div(fn, args, start, count, kwnames) {
             if (s1 instanceof PyMethodDescriptor) {
               s1 = callDescriptor(s1, s2, [s3], null);
             } else {
-              if (s1 instanceof PyFunction && (s1.entry !== null && realm.depth < DEPTH_LIMIT)) {
-                s1 = s1.entry(s1, [s2, s3], 0, 2, null);
+              if (s1 instanceof PyFunction && (s1.directArity === 2 && realm.depth < DEPTH_LIMIT)) {
+                s1 = s1.direct(s1, s2, s3);
               } else {
                 s1 = callValue(s1, [s2, s3], null);
               }
@@ -112,8 +106,8 @@ return function py$try_finally$safe_div(fn, args, start, count, kwnames) {
           // pc 56 CALL_METHOD 1 (line 10) [any, any, any, str]
           pc = 56;
           if (s2 === void 0) {
-            if (s1 instanceof PyFunction && (s1.entry !== null && realm.depth < DEPTH_LIMIT)) {
-              s1 = s1.entry(s1, [s3], 0, 1, null);
+            if (s1 instanceof PyFunction && (s1.directArity === 1 && realm.depth < DEPTH_LIMIT)) {
+              s1 = s1.direct(s1, s3);
             } else {
               s1 = callValue(s1, [s3], null);
             }
@@ -121,8 +115,8 @@ return function py$try_finally$safe_div(fn, args, start, count, kwnames) {
             if (s1 instanceof PyMethodDescriptor) {
               s1 = callDescriptor(s1, s2, [s3], null);
             } else {
-              if (s1 instanceof PyFunction && (s1.entry !== null && realm.depth < DEPTH_LIMIT)) {
-                s1 = s1.entry(s1, [s2, s3], 0, 2, null);
+              if (s1 instanceof PyFunction && (s1.directArity === 2 && realm.depth < DEPTH_LIMIT)) {
+                s1 = s1.direct(s1, s2, s3);
               } else {
                 s1 = callValue(s1, [s2, s3], null);
               }
@@ -169,4 +163,13 @@ return function py$try_finally$safe_div(fn, args, start, count, kwnames) {
     realm.depth -= 1;
   }
 };
+const entry = function py$try_finally$safe_div$args(fn, args, start, count, kwnames) {
+  if (kwnames === null && count === 1) {
+    return direct(fn, args[start + 0]);
+  }
+  const t = bindArgs(fn, args, start, count, kwnames);
+  return direct(fn, t[0]);
+};
+entry.direct = direct;
+return entry;
 
