@@ -207,8 +207,11 @@ export function inferTypes(input: InferenceInput): TypeInfo {
     else join(known, state);
   }
 
-  /** Runs one instruction on `s` (mutated); returns the state on its jump edge, if any. */
-  const step = (pc: number, s: { locals: Uint16Array; stack: Uint16Array }): { locals: Uint16Array; stack: Uint16Array } => {
+  /** Runs one instruction on `s` (mutated); returns the state on its jump edge, if any.
+   *  `from` names, per stack slot, the local it was loaded from while that local still holds
+   *  the same value (-1 otherwise): a guard that proves a slot a small int proves the local
+   *  one too, so later loads of it need no guard. */
+  const step = (pc: number, s: { locals: Uint16Array; stack: Uint16Array }, from: Int32Array): { locals: Uint16Array; stack: Uint16Array } => {
     const op = words[pc]!;
     const info = OP_INFO[op]!;
     const args = words.subarray(pc + 1, pc + info.length);
@@ -217,9 +220,14 @@ export function inferTypes(input: InferenceInput): TypeInfo {
     const top = (k: number): number => st[h - k]!;
     const setTop = (k: number, t: number): void => void (st[h - k] = t);
     let jumpState = s;
+    const source = op === Op.COPY ? from[h - args[0]!]! : op === Op.SWAP ? from[h - args[0]!]! : -1;
+    if (op === Op.STORE_FAST || op === Op.DELETE_FAST) {
+      for (let i = 0; i < h; i++) if (from[i] === args[0]) from[i] = -1;
+    }
     switch (op) {
       case Op.LOAD_FAST:
         st[h] = s.locals[args[0]!]! & ~Ty.Unbound;
+        from[h] = args[0]!;
         break;
       case Op.STORE_FAST:
         s.locals[args[0]!] = top(1);
@@ -232,17 +240,24 @@ export function inferTypes(input: InferenceInput): TypeInfo {
         break;
       case Op.COPY:
         st[h] = top(args[0]!);
+        from[h] = source;
         break;
       case Op.SWAP: {
         const t = top(1);
         setTop(1, top(args[0]!));
         setTop(args[0]!, t);
+        from[h - args[0]!] = from[h - 1]!;
+        from[h - 1] = source;
         break;
       }
       case Op.BINARY_OP:
       case Op.COMPARE_OP: {
         const site = generic.has(pc) ? null : specialize(code, pc, top(2), top(1), feedback);
-        if (site !== null) numeric.set(pc, site);
+        if (site !== null) {
+          numeric.set(pc, site);
+          if (site.left.guard && site.left.need === Ty.Int && from[h - 2]! >= 0) s.locals[from[h - 2]!] = Ty.Int;
+          if (site.right.guard && site.right.need === Ty.Int && from[h - 1]! >= 0) s.locals[from[h - 1]!] = Ty.Int;
+        }
         setTop(2, site !== null ? site.result : Ty.Any);
         break;
       }
@@ -307,9 +322,15 @@ export function inferTypes(input: InferenceInput): TypeInfo {
 
   const run = (block: BasicBlock, record: boolean, work: number[]): void => {
     const s = copyState(blockIn[block.id]!);
+    const from = new Int32Array(code.maxStack + 1).fill(-1);
     for (let pc = block.start; pc < block.end; pc += OP_INFO[words[pc]!]!.length) {
       if (record) before[pc] = copyState(s);
-      const jumpState = step(pc, s);
+      const h = code.stackHeights![pc]!;
+      const pushesFrom = words[pc] === Op.LOAD_FAST || words[pc] === Op.COPY || words[pc] === Op.SWAP;
+      const jumpState = step(pc, s, from);
+      // Slots an instruction pushes (other than the moves above) hold new values.
+      const after = h - OP_INFO[words[pc]!]!.pops(words.subarray(pc + 1, pc + OP_INFO[words[pc]!]!.length));
+      if (!pushesFrom) from.fill(-1, Math.max(after, 0));
       const info = OP_INFO[words[pc]!]!;
       if (info.isBranch) {
         flowInto(jumpTarget(pc), jumpState, work);

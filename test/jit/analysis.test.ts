@@ -1,5 +1,6 @@
 // The JIT's analysis passes on compiled Python: basic blocks and loops (with nesting depth
-// and exception edges), and liveness of locals used by exit state maps.
+// and exception edges), liveness of locals used by exit state maps, and what type inference
+// proves from a guard.
 
 import { expect } from 'chai';
 import type { CodeObject } from '../../src/bytecode/code-object.js';
@@ -7,10 +8,13 @@ import { Op } from '../../src/bytecode/opcodes.js';
 import { compileModule } from '../../src/frontend/python/compiler.js';
 import { buildCfg, reversePostOrder } from '../../jit/cfg.js';
 import { computeLiveness } from '../../jit/liveness.js';
+import { Ty, inferTypes } from '../../jit/types.js';
+import { validateModule } from '../../src/bytecode/validator.js';
 
 /** The code object of the function named `name` defined at the top of `source`. */
 function functionCode(source: string, name: string): CodeObject {
   const module = compileModule(source, 'test.py');
+  validateModule(module);
   const code = module.consts.find((c) => typeof c === 'object' && c !== null && (c as CodeObject).name === name);
   if (code === undefined) throw new Error(`no function ${name}`);
   return code as CodeObject;
@@ -69,5 +73,23 @@ describe('jit: liveness', () => {
     const live = computeLiveness(buildCfg(code));
     const y = code.varnames.indexOf('y');
     expect(live.liveBefore(pcOf(code, Op.BINARY_OP))[y]).to.equal(1);
+  });
+});
+
+describe('jit: type inference', () => {
+  it('proves a local a small int after one guard on it, until it is assigned again', () => {
+    const code = functionCode('def f(n, m):\n  if n < 2:\n    return n\n  a = n - 1\n  n = m\n  return a + (n - 2)\n', 'f');
+    const cfg = buildCfg(code);
+    const locals = new Uint16Array(code.nlocals).fill(Ty.Unbound);
+    locals.fill(Ty.Any, 0, 2);
+    const types = inferTypes({
+      cfg, blocks: cfg.blocks, generic: new Set(),
+      entries: [{ block: 0, state: { locals, stack: new Uint16Array(code.maxStack) } }],
+      feedback: { typeBits: new Int32Array(code.feedbackSlotCount).fill(Ty.Int | (Ty.Int << 16)) },
+    });
+    const site = (op: number, nth: number) => types.numeric.get(pcOf(code, op, nth))!;
+    expect(site(Op.COMPARE_OP, 0).left.guard).to.equal(true);
+    expect(site(Op.BINARY_OP, 0).left.guard, 'n - 1 after n < 2').to.equal(false);
+    expect(site(Op.BINARY_OP, 1).left.guard, 'n - 2 after n = m').to.equal(true);
   });
 });
