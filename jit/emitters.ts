@@ -84,33 +84,50 @@ const deleteDeref: Emitter = (cx) => [
 const swap: Emitter = (cx) => [set(T, top(cx, 1)), set(top(cx, 1), top(cx, cx.arg(0))), set(top(cx, cx.arg(0)), T)];
 
 // --- attributes
-// Instances whose class makes the site plain are read and written in their attribute store
-// (dict or __slots__ values) inline: the key is the same at every execution, so each site's
-// keyed-property IC stays monomorphic (or polymorphic over a few classes).
+// A site's first receiver class, when its instances' dict is accessed directly, is checked
+// inline (class and epoch) and the dict indexed in place: the key is the same at every
+// execution, so the site's keyed-property IC stays monomorphic. Other classes (a few per
+// site) find their store (dict or __slots__ values) through the site's cache in support.ts
+// and are indexed inline too; anything else takes the generic protocol.
+/** `obj` is an instance of the site's inline class, checked in the current class epoch. */
+const inlineClass = (site: b.Expr, obj: b.Expr): b.Expr =>
+  b.logical('&&', b.binary('instanceof', obj, b.id('PyInstance')), b.logical('&&',
+    b.binary('===', b.member(obj, 'type'), b.member(site, 'inline')),
+    b.binary('===', b.member(site, 'epoch'), b.member(b.id('EPOCH'), 'value'))));
+const attrs = (obj: b.Expr): b.Expr => b.member(obj, 'attrs');
+
 const loadAttr: Emitter = (cx) => {
   const site = cx.site('attr');
   const obj = top(cx, 1);
-  const inline = b.logical('&&', b.binary('instanceof', obj, b.id('PyInstance')), b.logical('&&',
-    b.binary('!==', b.assign(T, helper('storeToRead', [site, obj, name(cx)])), b.literal(null)),
-    b.binary('!==', b.assign(T, b.member(T, name(cx))), b.unary('void', b.literal(0)))));
-  return [set(obj, b.conditional(inline, T, helper('getAttr', [obj, name(cx)])))];
+  const found = (store: b.Expr): b.Expr => b.binary('!==', b.assign(T, b.member(store, name(cx))), b.unary('void', b.literal(0)));
+  const inline = b.logical('&&', inlineClass(site, obj), found(attrs(obj)));
+  const cached = b.logical('&&', b.binary('instanceof', obj, b.id('PyInstance')), b.logical('&&',
+    b.binary('!==', b.assign(T, helper('storeToRead', [site, obj, name(cx)])), b.literal(null)), found(T)));
+  return [set(obj, b.conditional(b.logical('||', inline, cached), T, helper('getAttr', [obj, name(cx)])))];
 };
 
 const storeAttr: Emitter = (cx) => {
   const site = cx.site('attr');
   const obj = top(cx, 1);
-  return [b.ifStmt(b.logical('&&', b.binary('instanceof', obj, b.id('PyInstance')),
-    b.binary('!==', b.assign(T, helper('storeToWrite', [site, obj, name(cx)])), b.literal(null))),
-  [set(b.member(T, name(cx)), top(cx, 2))],
-  [run('setAttr', [obj, name(cx), top(cx, 2)])])];
+  const cached = b.logical('&&', b.binary('instanceof', obj, b.id('PyInstance')),
+    b.binary('!==', b.assign(T, helper('storeToWrite', [site, obj, name(cx)])), b.literal(null)));
+  return [b.ifStmt(inlineClass(site, obj),
+    [set(b.member(attrs(obj), name(cx)), top(cx, 2))],
+    [b.ifStmt(cached, [set(b.member(T, name(cx)), top(cx, 2))], [run('setAttr', [obj, name(cx), top(cx, 2)])])])];
 };
 
-const loadMethod: Emitter = (cx) => [
-  set(T, helper('loadMethodAt', [cx.site('method'), top(cx, 1), name(cx)])),
-  b.ifStmt(b.binary('!==', T, b.unary('void', b.literal(0))),
-    [set(slot(cx.h), top(cx, 1)), set(top(cx, 1), T)],
-    [set(top(cx, 1), helper('getAttr', [top(cx, 1), name(cx)])), set(slot(cx.h), b.unary('void', b.literal(0)))]),
-];
+/** LOAD_METHOD: the inline class's method unless the instance's dict shadows it. */
+const loadMethod: Emitter = (cx) => {
+  const site = cx.site('method');
+  const obj = top(cx, 1);
+  const inline = b.logical('&&', inlineClass(site, obj), b.binary('===', b.member(attrs(obj), name(cx)), b.unary('void', b.literal(0))));
+  return [b.ifStmt(inline, [set(slot(cx.h), obj), set(obj, b.member(site, 'method'))], [
+    set(T, helper('loadMethodAt', [site, obj, name(cx)])),
+    b.ifStmt(b.binary('!==', T, b.unary('void', b.literal(0))),
+      [set(slot(cx.h), obj), set(obj, T)],
+      [set(obj, helper('getAttr', [obj, name(cx)])), set(slot(cx.h), b.unary('void', b.literal(0)))]),
+  ])];
+};
 
 /** `container[key]` with the interpreter's in-range list index fast path. */
 const listIndexOk = (container: b.Expr, key: b.Expr): b.Expr =>

@@ -15,8 +15,7 @@ import {
 import { binaryOp, compareOp, contains, unaryInvert, unaryNegative, unaryPositive } from '../src/runtime/operators.js';
 import * as rt from '../src/runtime/ops.js';
 import {
-  attrAccess, call, classEpoch, delAttr, getAttr, getIter, instanceStore, iterNext, setAttr, truthy,
-  type AttrAccess,
+  AttrAccess, attrAccess, call, classEpoch, classEpochCell, delAttr, getAttr, getIter, instanceStore, iterNext, setAttr, truthy,
 } from '../src/runtime/protocols.js';
 import { PyType } from '../src/runtime/type-object.js';
 import type { Realm } from '../src/runtime/realm.js';
@@ -86,9 +85,11 @@ export class GlobalSite {
 const SITE_WAYS = 4;
 
 /** A site cache keyed by receiver class: up to SITE_WAYS classes, valid for one class epoch
- *  (any class namespace change empties it). */
+ *  (any class namespace change empties it). `inline` is the class of entry 0 when generated
+ *  code can take that entry's fast path itself, checking only the class and the epoch. */
 class ClassKeyedSite {
-  private epoch = -1;
+  epoch = -1;
+  inline: PyType | null = null;
   readonly types: PyType[] = [];
 
   /** The entry of `type`, or -1 (after emptying the cache if the epoch moved on). */
@@ -96,6 +97,7 @@ class ClassKeyedSite {
     if (this.epoch !== classEpoch) {
       this.epoch = classEpoch;
       this.types.length = 0;
+      this.inline = null;
       return -1;
     }
     const types = this.types;
@@ -110,7 +112,8 @@ class ClassKeyedSite {
 }
 
 /** One attribute site's inline cache: how the site reaches the attributes of each receiver
- *  class's instances (AttrAccess). */
+ *  class's instances (AttrAccess). Inline: the first class, when its instances' dict is read
+ *  (or written) directly. */
 export class AttrSite extends ClassKeyedSite {
   readonly access: AttrAccess[] = [];
 }
@@ -121,13 +124,14 @@ function siteAccess(site: AttrSite, type: PyType, name: string, write: boolean):
   const access = attrAccess(type, name, write);
   const i = site.add(type);
   if (i >= 0) site.access[i] = access;
+  if (i === 0 && access === AttrAccess.Dict) site.inline = type;
   return access;
 }
 
-/** The inline part of a compiled LOAD_ATTR/STORE_ATTR on an instance: the object holding
- *  obj's attributes when this site reads (or writes) it directly (the instance dict or the
+/** A compiled LOAD_ATTR/STORE_ATTR past its inline class: the object holding obj's
+ *  attributes when this site reads (or writes) it directly (the instance dict or the
  *  __slots__ values), else null. Generated code indexes it itself, with the site's own
- *  keyed-property IC (the name is the same at every execution). */
+ *  keyed-property IC. */
 export function storeToRead(site: AttrSite, obj: PyInstance, name: string): AttrDict | null {
   return instanceStore(obj, siteAccess(site, obj.type, name, false));
 }
@@ -142,6 +146,8 @@ export function storeToWrite(site: AttrSite, obj: PyInstance, name: string): Att
 export class MethodSite extends ClassKeyedSite {
   readonly methods: Array<PyValue | undefined> = [];
   readonly shadowable: boolean[] = [];
+  /** The method of the inline class (whose instances have a dict that may shadow it). */
+  method: PyValue | undefined = undefined;
 }
 
 /** LOAD_METHOD through the site's cache. Receivers whose class alone does not decide the
@@ -162,6 +168,10 @@ export function loadMethodAt(site: MethodSite, obj: PyValue, name: string): PyVa
     site.methods[i] = typeof obj === 'string' ? rt.loadMethod(obj, name) : rt.methodOfType(type, name);
     // Every instance of one class has the same JS class, so one receiver tells.
     site.shadowable[i] = typeof obj === 'object' && 'attrs' in obj;
+    if (i === 0 && obj instanceof PyInstance && obj.attrs !== null && site.methods[0] !== undefined) {
+      site.inline = type;
+      site.method = site.methods[0];
+    }
   }
   return rt.loadMethod(obj, name);
 }
@@ -375,7 +385,7 @@ export function supportBindings(realm: Realm, host: SupportHost, depthLimit: num
     return FRAME_HANDED_BACK;
   };
   return {
-    realm, deopt, handBack, exitCall, exitFrame, stressOnce, fitsType, intFloorDiv, intMod, OSR_DECLINED, FLOAT: T.float, PyFloat, safepoint: () => host.safepoint(), enter, bindArgs, makeCells: rt.makeCells, toGuestException, addTraceback: rt.addTraceback, findHandler: rt.findHandler,
+    realm, EPOCH: classEpochCell, deopt, handBack, exitCall, exitFrame, stressOnce, fitsType, intFloorDiv, intMod, OSR_DECLINED, FLOAT: T.float, PyFloat, safepoint: () => host.safepoint(), enter, bindArgs, makeCells: rt.makeCells, toGuestException, addTraceback: rt.addTraceback, findHandler: rt.findHandler,
     callValue, DEPTH_LIMIT: depthLimit, PyFunction, callDescriptor: rt.callDescriptor, PyMethodDescriptor, PyInstance, storeToRead, storeToWrite, loadMethodAt, yieldFromIter, send: rt.send, callEx: rt.callEx, binarySlow, compareSlow, loadGlobal, deleteGlobal, makeFunction,
     buildSet, buildMap, buildConstKeyMap, buildString, listAppend, setAdd, mapAdd, listToTuple, importFromValue, withExceptStart,
     unboundLocal: rt.unboundLocal, unboundCell: rt.unboundCell, extendContainer: rt.extendContainer,

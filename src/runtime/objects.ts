@@ -178,6 +178,8 @@ export class PyClassMethod extends PyObject {
 
 export class PyProperty extends PyObject {
   doc: PyValue = null;
+  /** The class attribute it was defined as (set at class creation), for error messages. */
+  name: string | null = null;
   constructor(
     public fget: PyValue,
     public fset: PyValue,

@@ -29,8 +29,11 @@ export function installSuperLookup(hook: typeof superHook): void {
 /** Bumped whenever any class namespace changes; every lookup cache (per class, and the
  *  interpreter's inline caches) is valid only for the epoch it was filled in. */
 export let classEpoch = 0;
+/** The same epoch in an object, for generated code (which cannot see a module binding). */
+export const classEpochCell = { value: 0 };
 export function classChanged(): void {
   classEpoch++;
+  classEpochCell.value = classEpoch;
 }
 
 /** Finds `name` in the class's MRO namespaces (no binding), or undefined. */
@@ -166,7 +169,7 @@ export function genericGetAttr(obj: PyValue, type: PyType, name: string, withHoo
 
 function getDataDescriptor(descr: PyProperty | PyGetSet, obj: PyValue, type: PyType, name: string): PyValue {
   if (descr instanceof PyGetSet) return descr.get(obj);
-  if (descr.fget === null) raise('AttributeError', `property '${name}' of '${type.name}' object has no getter`);
+  if (descr.fget === null) raise('AttributeError', `${propertyName(descr)}of '${type.name}' object has no getter`);
   return call(descr.fget, [obj]);
 }
 
@@ -221,12 +224,17 @@ export function setAttr(obj: PyValue, name: string, value: PyValue): void {
   genericSetAttr(obj, name, value);
 }
 
+/** "property 'x' " as CPython names a property in its errors ("property " when unnamed). */
+function propertyName(p: PyProperty): string {
+  return p.name === null ? 'property ' : `property '${p.name}' `;
+}
+
 /** object.__setattr__: descriptors first, then the instance dict. */
 export function genericSetAttr(obj: PyValue, name: string, value: PyValue): void {
   const type = typeOf(obj);
   const descr = lookupType(type, name);
   if (descr instanceof PyProperty) {
-    if (descr.fset === null) raise('AttributeError', `property '${name}' of '${type.name}' object has no setter`);
+    if (descr.fset === null) raise('AttributeError', `${propertyName(descr)}of '${type.name}' object has no setter`);
     call(descr.fset, [obj, value]);
     return;
   }
@@ -283,7 +291,7 @@ export function delAttr(obj: PyValue, name: string): void {
   }
   const descr = lookupType(type, name);
   if (descr instanceof PyProperty) {
-    if (descr.fdel === null) raise('AttributeError', `property '${name}' of '${type.name}' object has no deleter`);
+    if (descr.fdel === null) raise('AttributeError', `${propertyName(descr)}of '${type.name}' object has no deleter`);
     call(descr.fdel, [obj]);
     return;
   }

@@ -100,7 +100,7 @@ function defineObject(): void {
   });
   for (const name of ['__lt__', '__le__', '__gt__', '__ge__']) defMethod(T.object, name, () => NotImplemented);
   T.object.dict.set('__init_subclass__', new PyClassMethod(new PyBuiltinFunction('__init_subclass__', () => null)));
-  defGetter(T.object, '__class__', (o) => typeOf(o));
+  defGetter(T.object, '__class__', (o) => typeOf(o), setClass);
   defGetter(T.object, '__dict__', (o) => attrsToDict(o), (o, v) => {
     if (!(v instanceof PyDict)) typeError(`__dict__ must be set to a dictionary, not a '${typeName(v)}'`);
     (o as unknown as { attrs: AttrDict }).attrs = dictBackedAttrs(v);
@@ -206,6 +206,19 @@ function defineType(): void {
   defGetter(T.type, '__doc__', (t) => (t as PyType).dict.get('__doc__') ?? null);
 }
 
+/** obj.__class__ = cls: instances of classes with the same layout (both with an instance
+ *  dict, or the same __slots__) may change class. */
+function setClass(obj: PyValue, cls: PyValue): void {
+  if (!(cls instanceof PyType)) typeError(`__class__ must be set to a class, not '${typeName(cls)}' object`);
+  const from = typeOf(obj);
+  if (!(obj instanceof PyInstance) || !from.isHeapType || !cls.isHeapType) {
+    typeError('__class__ assignment only supported for mutable types or ModuleType subclasses');
+  }
+  const sameSlots = (from.slots ?? []).join() === (cls.slots ?? []).join() && (from.slots === null) === (cls.slots === null);
+  if (!sameSlots) typeError(`__class__ assignment: '${cls.name}' object layout differs from '${from.name}'`);
+  obj.type = cls;
+}
+
 /** Builds a class object from a namespace (the second half of class creation). */
 export function createClass(name: string, bases: PyType[], ns: PyDict, classcell: PyCell | null): PyType {
   for (const b of bases) {
@@ -220,7 +233,11 @@ export function createClass(name: string, bases: PyType[], ns: PyDict, classcell
   }
   for (const pos of ns.table.positions()) {
     const key = ns.table.keys[pos];
-    if (typeof key === 'string') cls.dict.set(key, ns.table.values[pos]!);
+    if (typeof key !== 'string') continue;
+    const value = ns.table.values[pos]!;
+    // property.__set_name__: the name its error messages use.
+    if (value instanceof PyProperty && value.name === null) value.name = key;
+    cls.dict.set(key, value);
   }
   const qualname = cls.dict.get('__qualname__');
   if (typeof qualname === 'string') cls.qualname = qualname;
