@@ -27,7 +27,7 @@ import { EMITTERS, slot, type EmitContext, type Emitter } from './emitters.js';
 import * as b from './estree.js';
 import { computeLiveness, type Liveness } from './liveness.js';
 import { MOVES_VALUES, emitNumeric, forIterInt, loadConstFloat, loadFastBound, typedBranch } from './specialize.js';
-import { AttrSite, ExitTable, GlobalSite, MethodSite } from './support.js';
+import { AttrSite, BinarySite, ExitTable, GlobalSite, MethodSite } from './support.js';
 import { Ty, inferTypes, tyName, type Feedback, type TypeInfo, type TypeState } from './types.js';
 
 /** The per-function bindings of the factory, after the support helpers. */
@@ -114,7 +114,7 @@ export interface CompileInput {
 /** Collects what the emitters ask for while translating one function. */
 class Translation {
   /** Inline-cache objects, referenced by generated code as IC[i]. */
-  readonly sites: Array<GlobalSite | AttrSite | MethodSite> = [];
+  readonly sites: Array<GlobalSite | AttrSite | MethodSite | BinarySite> = [];
   readonly kwnames: Array<readonly string[] | null>;
   /** What each exit checks, by exit number (generated code passes the number). */
   readonly exits: Array<{ pc: number; site: number; what: string }> = [];
@@ -208,7 +208,7 @@ class Translation {
       arg: (i) => code.code[pc + 1 + i]!,
       jump: (target) => [...this.edge(this.types.jumpOut.get(pc) ?? state, target), ...this.jumpTo(target)],
       site: (kind) => {
-        this.sites.push(kind === 'global' ? new GlobalSite(code) : kind === 'method' ? new MethodSite() : new AttrSite());
+        this.sites.push(kind === 'global' ? new GlobalSite(code) : kind === 'method' ? new MethodSite() : kind === 'binary' ? new BinarySite() : new AttrSite());
         return b.index(b.id('IC'), this.sites.length - 1);
       },
       kwnames: (k) => {

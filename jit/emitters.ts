@@ -20,8 +20,9 @@ export interface EmitContext {
   arg(i: number): number;
   /** Statements that continue at the block starting at targetPc. */
   jump(targetPc: number): b.Stmt[];
-  /** A fresh inline-cache site of the instruction (LOAD_GLOBAL, LOAD_ATTR/STORE_ATTR, LOAD_METHOD). */
-  site(kind: 'global' | 'attr' | 'method'): b.Expr;
+  /** A fresh inline-cache site of the instruction (LOAD_GLOBAL, LOAD_ATTR/STORE_ATTR,
+   *  LOAD_METHOD, a generic BINARY_OP). */
+  site(kind: 'global' | 'attr' | 'method' | 'binary'): b.Expr;
   /** The keyword-name list of CALL_KW's const operand k. */
   kwnames(k: number): b.Expr;
   /** Inferred types before the instruction (jit/types.ts). */
@@ -150,7 +151,7 @@ const binaryOp: Emitter = (cx) => {
   const op = cx.arg(0);
   const a = top(cx, 2);
   const r = top(cx, 1);
-  const slow = set(a, helper('binarySlow', [b.literal(op), a, r]));
+  const slow = set(a, helper('binaryAt', [cx.site('binary'), b.literal(op), a, r]));
   const jsOp = op === 0 || op === 13 ? '+' : op === 10 || op === 23 ? '-' : null;
   if (jsOp === null) return [slow];
   return [b.ifStmt(b.logical('&&', typeIs(a, 'number'), typeIs(r, 'number')), [

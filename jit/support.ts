@@ -9,10 +9,13 @@ import { newException, toGuestException } from '../src/runtime/exceptions.js';
 import { Frame } from '../src/runtime/frame.js';
 import type { OrderedTable } from '../src/runtime/hash-table.js';
 import {
-  PyCell, PyDict, PyFunction, PyGenerator, PyInstance, PyMethodDescriptor, PyModule, PySet, PySlice, PySuper, type AttrDict,
+  NotImplemented, PyCell, PyDict, PyFunction, PyGenerator, PyInstance, PyMethodDescriptor, PyModule, PySet, PySlice, PySuper,
+  type AttrDict,
   type PyBaseException,
 } from '../src/runtime/objects.js';
-import { binaryOp, compareOp, contains, unaryInvert, unaryNegative, unaryPositive } from '../src/runtime/operators.js';
+import {
+  binaryAfterFirst, binaryOp, compareOp, contains, firstBinaryMethod, unaryInvert, unaryNegative, unaryPositive,
+} from '../src/runtime/operators.js';
 import * as rt from '../src/runtime/ops.js';
 import {
   AttrAccess, attrAccess, call, classEpoch, classEpochCell, delAttr, getAttr, getIter, instanceStore, iterNext, setAttr, truthy,
@@ -21,7 +24,7 @@ import { PyType } from '../src/runtime/type-object.js';
 import type { Realm } from '../src/runtime/realm.js';
 import { delItem, getItem, setItem } from '../src/runtime/subscript.js';
 import { FRAME_HANDED_BACK, OSR_DECLINED, handback } from '../src/runtime/tiers.js';
-import { E, T } from '../src/runtime/types.js';
+import { E, T, typeOf } from '../src/runtime/types.js';
 import { PyFloat, PyList, PyTuple, type PyValue } from '../src/runtime/values.js';
 import { typeOfValue } from './types.js';
 
@@ -188,13 +191,49 @@ function makeCallValue(realm: Realm, depthLimit: number): CallValue {
       const init = rt.plainInit(f);
       if (init !== null) {
         const self = new PyInstance(f);
-        args.unshift(self);
-        return rt.initResult(self, callValue(init, args, kwnames));
+        const returned = kwnames === null && init.directArity === args.length + 1 && realm.depth < depthLimit
+          ? init.direct!(init, self, ...args)
+          : callValue(init, [self, ...args], kwnames);
+        return rt.initResult(self, returned);
       }
     }
     return call(f, args, kwnames);
   };
   return callValue;
+}
+
+/** A generic BINARY_OP site's cache for instances of Python classes: the Python method the
+ *  operator calls first for one (left class, right class) pair in one class epoch. */
+export class BinarySite {
+  epoch = -1;
+  left: PyType | null = null;
+  right: PyType | null = null;
+  method: PyFunction | null = null;
+}
+
+type BinaryAt = (site: BinarySite, op: number, a: PyValue, b: PyValue) => PyValue;
+
+/** BINARY_OP on anything: an instance operand pair the site knows calls its method directly
+ *  (compiled, it is entered with its positional body); anything else is binarySlow. */
+function makeBinaryAt(realm: Realm, depthLimit: number): BinaryAt {
+  return (site, op, a, b) => {
+    if (a instanceof PyInstance) {
+      const right = typeOf(b);
+      if (a.type === site.left && right === site.right && site.epoch === classEpoch) {
+        const m = site.method!;
+        const r = m.directArity === 2 && realm.depth < depthLimit ? m.direct!(m, a, b) : call(m, [a, b], null);
+        return r !== NotImplemented ? r : binaryAfterFirst(op, a, b);
+      }
+      const method = firstBinaryMethod(op, a.type, right);
+      if (method !== null) {
+        site.left = a.type;
+        site.right = right;
+        site.method = method;
+        site.epoch = classEpoch;
+      }
+    }
+    return binarySlow(op, a, b);
+  };
 }
 
 /** BINARY_OP after the inline int fast path: the float fast path, then the generic operator. */
@@ -341,6 +380,7 @@ export function enter(realm: Realm): void {
 /** Builds the support record for one VM: names are the binding names generated code uses. */
 export function supportBindings(realm: Realm, host: SupportHost, depthLimit: number): Record<string, unknown> {
   const callValue = makeCallValue(realm, depthLimit);
+  const binaryAt = makeBinaryAt(realm, depthLimit);
   /** Deopt by exception: rebuild the interpreter frame at the handler and let tier 0 finish
    *  the call. The handler's stack is the first `depth` slots plus the exception. */
   const deopt = (code: CodeObject, fn: PyFunction, cells: PyCell[] | null, handler: { target: number; depth: number },
@@ -386,7 +426,7 @@ export function supportBindings(realm: Realm, host: SupportHost, depthLimit: num
   };
   return {
     realm, EPOCH: classEpochCell, deopt, handBack, exitCall, exitFrame, stressOnce, fitsType, intFloorDiv, intMod, OSR_DECLINED, FLOAT: T.float, PyFloat, safepoint: () => host.safepoint(), enter, bindArgs, makeCells: rt.makeCells, toGuestException, addTraceback: rt.addTraceback, findHandler: rt.findHandler,
-    callValue, DEPTH_LIMIT: depthLimit, PyFunction, callDescriptor: rt.callDescriptor, PyMethodDescriptor, PyInstance, storeToRead, storeToWrite, loadMethodAt, yieldFromIter, send: rt.send, callEx: rt.callEx, binarySlow, compareSlow, loadGlobal, deleteGlobal, makeFunction,
+    callValue, DEPTH_LIMIT: depthLimit, PyFunction, callDescriptor: rt.callDescriptor, PyMethodDescriptor, PyInstance, storeToRead, storeToWrite, loadMethodAt, yieldFromIter, send: rt.send, callEx: rt.callEx, binarySlow, binaryAt, compareSlow, loadGlobal, deleteGlobal, makeFunction,
     buildSet, buildMap, buildConstKeyMap, buildString, listAppend, setAdd, mapAdd, listToTuple, importFromValue, withExceptStart,
     unboundLocal: rt.unboundLocal, unboundCell: rt.unboundCell, extendContainer: rt.extendContainer,
     unpack: rt.unpack, formatValue: rt.formatValue, expectString: rt.expectString, currentException: rt.currentException,

@@ -5,8 +5,9 @@
 // dunder protocol with reflection and NotImplemented, like CPython's binary_op1.
 
 import { raise, typeError, typeName, zeroDivision, overflowError } from './exceptions.js';
-import { NotImplemented } from './objects.js';
+import { NotImplemented, PyFunction } from './objects.js';
 import { callSpecial, eq, getIter, iterNext, lookupType, richCompare, truthy } from './protocols.js';
+import type { PyType } from './type-object.js';
 import { isSubtype, typeOf } from './types.js';
 import { PyBytes, PyFloat, PyList, PyTuple, normInt, type PyValue } from './values.js';
 import { BINARY_OPS, COMPARE_OPS, INPLACE_OFFSET } from '../bytecode/opcodes.js';
@@ -15,6 +16,9 @@ const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 
 /** Dunder names per BINARY_OP id (0..12). */
 const DUNDERS = ['add', 'and', 'floordiv', 'lshift', 'matmul', 'mul', 'mod', 'or', 'pow', 'rshift', 'sub', 'truediv', 'xor'];
+const FORWARD = DUNDERS.map((n) => `__${n}__`);
+const REFLECTED = DUNDERS.map((n) => `__r${n}__`);
+const INPLACE = DUNDERS.map((n) => `__i${n}__`);
 
 export type Int = number | bigint;
 
@@ -226,10 +230,31 @@ export function binaryOp(op: number, a: PyValue, b: PyValue): PyValue {
   if (r !== NotImplemented) return r;
   if (typeof a === 'string' && typeof b === 'string' && base === 0) return a + b;
   if (op >= INPLACE_OFFSET) {
-    const inplace = callSpecial(a, `__i${DUNDERS[base]}__`, [b]);
+    const inplace = callSpecial(a, INPLACE[base]!, [b]);
     if (inplace !== undefined && inplace !== NotImplemented) return inplace;
   }
-  return genericBinary(base, a, b);
+  return genericBinary(base, a, b, false);
+}
+
+/** For a site cache: the Python function `a op b` calls first when a and b have these
+ *  classes (a's __iop__ for an in-place op if it has one, else its __op__), or null when that
+ *  first step is anything else: a native method, or b's reflected method going first. */
+export function firstBinaryMethod(op: number, ta: PyType, tb: PyType): PyFunction | null {
+  const base = op >= INPLACE_OFFSET ? op - INPLACE_OFFSET : op;
+  if (op >= INPLACE_OFFSET) {
+    const inplace = lookupType(ta, INPLACE[base]!);
+    if (inplace !== undefined) return inplace instanceof PyFunction ? inplace : null;
+  }
+  if (ta !== tb && isSubtype(tb, ta) && lookupType(tb, REFLECTED[base]!) !== undefined) return null;
+  const forward = lookupType(ta, FORWARD[base]!);
+  return forward instanceof PyFunction ? forward : null;
+}
+
+/** The rest of `a op b` once firstBinaryMethod's method has returned NotImplemented. */
+export function binaryAfterFirst(op: number, a: PyValue, b: PyValue): PyValue {
+  const base = op >= INPLACE_OFFSET ? op - INPLACE_OFFSET : op;
+  const triedInplace = op >= INPLACE_OFFSET && lookupType(typeOf(a), INPLACE[base]!) !== undefined;
+  return genericBinary(base, a, b, !triedInplace);
 }
 
 /** The int/float/bool fast paths; NotImplemented for anything else. */
@@ -256,19 +281,22 @@ function isSequence(v: PyValue): boolean {
   return typeof v === 'string' || v instanceof PyList || v instanceof PyTuple || v instanceof PyBytes;
 }
 
-function genericBinary(op: number, a: PyValue, b: PyValue): PyValue {
-  const name = DUNDERS[op]!;
+/** a.__op__(b), then b.__rop__(a) (first when b's class is a subclass of a's overriding it);
+ *  `forwardDone`: a.__op__ has already returned NotImplemented. */
+function genericBinary(op: number, a: PyValue, b: PyValue, forwardDone: boolean): PyValue {
   const ta = typeOf(a);
   const tb = typeOf(b);
-  const reflectFirst = ta !== tb && isSubtype(tb, ta) && lookupType(tb, `__r${name}__`) !== undefined;
+  const reflectFirst = !forwardDone && ta !== tb && isSubtype(tb, ta) && lookupType(tb, REFLECTED[op]!) !== undefined;
   if (reflectFirst) {
-    const r = callSpecial(b, `__r${name}__`, [a]);
+    const r = callSpecial(b, REFLECTED[op]!, [a]);
     if (r !== undefined && r !== NotImplemented) return r;
   }
-  const r1 = callSpecial(a, `__${name}__`, [b]);
-  if (r1 !== undefined && r1 !== NotImplemented) return r1;
+  if (!forwardDone) {
+    const r1 = callSpecial(a, FORWARD[op]!, [b]);
+    if (r1 !== undefined && r1 !== NotImplemented) return r1;
+  }
   if (ta !== tb && !reflectFirst) {
-    const r2 = callSpecial(b, `__r${name}__`, [a]);
+    const r2 = callSpecial(b, REFLECTED[op]!, [a]);
     if (r2 !== undefined && r2 !== NotImplemented) return r2;
   }
   if (op === 5 && isSequence(a)) typeError(`can't multiply sequence by non-int of type '${tb.name}'`);

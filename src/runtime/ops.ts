@@ -14,7 +14,7 @@ import {
   newAttrDict,
 } from './objects.js';
 import {
-  asArray, attrsOf, call, callMethodDescr, getAttr, getAttrOpt, getIter, iterNext, lookupType, repr, str, toArray,
+  asArray, attrsOf, call, callMethodDescr, classEpoch, getAttr, getAttrOpt, getIter, iterNext, lookupType, repr, str, toArray,
 } from './protocols.js';
 import type { Realm } from './realm.js';
 import type { PyType } from './type-object.js';
@@ -241,9 +241,12 @@ export function methodOfType(type: PyType, name: string): PyFunction | PyMethodD
 
 /** The Python __init__ to run for `cls(...)` when instantiation needs nothing else. */
 export function plainInit(cls: PyType): PyFunction | null {
-  if (cls.base !== T.object || lookupType(cls, '__new__') !== T.object.dict.get('__new__')) return null;
-  const init = lookupType(cls, '__init__');
-  return init instanceof PyFunction ? init : null;
+  if (cls.initEpoch === classEpoch) return cls.plainInit as PyFunction | null;
+  let init: PyValue | undefined = null;
+  if (cls.base === T.object && lookupType(cls, '__new__') === T.object.dict.get('__new__')) init = lookupType(cls, '__init__');
+  cls.plainInit = init instanceof PyFunction ? init : null;
+  cls.initEpoch = classEpoch;
+  return cls.plainInit as PyFunction | null;
 }
 
 export function initResult(self: PyValue, returned: PyValue): PyValue {

@@ -24,6 +24,9 @@ export class PyType extends PyObject {
   /** Results of MRO lookups by name, valid while `lookupEpoch` equals the global class epoch. */
   lookupCache: Map<string, PyValue | undefined> | null = null;
   lookupEpoch = -1;
+  /** plainInit's answer for this class, valid while `initEpoch` equals the class epoch. */
+  plainInit: unknown = null;
+  initEpoch = -1;
 
   /** The name error messages use (CPython's tp_name): 'collections.deque' for a class a
    *  module implements natively, the plain name otherwise. */
