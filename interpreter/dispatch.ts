@@ -27,7 +27,7 @@ import { FRAME_HANDED_BACK, OSR_DECLINED, TypeBit, handback } from '../src/runti
 import type { Interpreter } from './interpreter.js';
 import { PyType } from '../src/runtime/type-object.js';
 import { FRAME_POOL_LIMIT, profileOf } from './profile.js';
-import { attrSiteKind, loadGlobal } from './inline-caches.js';
+import { attrSiteKind, loadGlobal, loadMethodAt } from './inline-caches.js';
 
 const NULL = undefined;
 
@@ -50,7 +50,8 @@ export function dispatch(interp: Interpreter, entry: Frame, pending: PyBaseExcep
   let reraise = pendingIsReraise;
   // The running code's feedback: slot of each pc, and the operand-type bits per slot.
   let feedbackSlots = code.feedbackSlots!;
-  let typeBits = profileOf(code).typeBits;
+  let profile = profileOf(code);
+  let typeBits = profile.typeBits;
   const osrThreshold = interp.osrThreshold;
 
   for (;;) {
@@ -69,7 +70,8 @@ export function dispatch(interp: Interpreter, entry: Frame, pending: PyBaseExcep
         stack = frame.stack;
         locals = frame.locals;
         feedbackSlots = code.feedbackSlots!;
-        typeBits = profileOf(code).typeBits;
+        profile = profileOf(code);
+        typeBits = profile.typeBits;
         for (;;) {
           switch (words[pc]!) {
             case Op.NOP:
@@ -123,7 +125,7 @@ export function dispatch(interp: Interpreter, entry: Frame, pending: PyBaseExcep
             }
             case Op.LOAD_GLOBAL: {
               const name = code.names[words[pc + 1]!]!;
-              const v = loadGlobal(frame, code, pc, name);
+              const v = loadGlobal(frame, profile, feedbackSlots[pc]!, name);
               if (v === undefined) {
                 frame.pc = pc;
                 rt.nameError(name, frame);
@@ -203,7 +205,7 @@ export function dispatch(interp: Interpreter, entry: Frame, pending: PyBaseExcep
               const obj = stack[sp - 1]!;
               const name = code.names[words[pc + 1]!]!;
               if (obj instanceof PyInstance) {
-                const store = instanceStore(obj, attrSiteKind(code, pc, obj.type, name, false));
+                const store = instanceStore(obj, attrSiteKind(profile, feedbackSlots[pc]!, obj.type, name, false));
                 const v = store === null ? undefined : store[name];
                 if (v !== undefined) {
                   stack[sp - 1] = v;
@@ -219,7 +221,7 @@ export function dispatch(interp: Interpreter, entry: Frame, pending: PyBaseExcep
               frame.pc = pc;
               const obj = stack[sp - 1]!;
               const name = code.names[words[pc + 1]!]!;
-              const store = obj instanceof PyInstance ? instanceStore(obj, attrSiteKind(code, pc, obj.type, name, true)) : null;
+              const store = obj instanceof PyInstance ? instanceStore(obj, attrSiteKind(profile, feedbackSlots[pc]!, obj.type, name, true)) : null;
               if (store !== null) store[name] = stack[sp - 2]!;
               else setAttr(obj, name, stack[sp - 2]!);
               sp -= 2;
@@ -235,7 +237,7 @@ export function dispatch(interp: Interpreter, entry: Frame, pending: PyBaseExcep
               frame.pc = pc;
               const obj = stack[sp - 1]!;
               const name = code.names[words[pc + 1]!]!;
-              const method = rt.loadMethod(obj, name);
+              const method = loadMethodAt(profile, feedbackSlots[pc]!, obj, name);
               if (method !== NULL) {
                 stack[sp - 1] = method;
                 stack[sp++] = obj;
@@ -465,7 +467,6 @@ export function dispatch(interp: Interpreter, entry: Frame, pending: PyBaseExcep
                 frame.sp = sp;
                 interp.safepoint();
               }
-              const profile = profileOf(code);
               if (++profile.backedges < osrThreshold) {
                 pc = target;
                 break;

@@ -1,21 +1,22 @@
 // The interpreter's inline caches, kept per feedback slot in the code's CodeProfile: attribute
-// sites (is this class's access to the name the plain instance-dict or __slots__ case?) and
-// LOAD_GLOBAL sites (where the value lives, valid while both dicts keep their versions).
-// The dispatch loop (dispatch.ts) asks them on every execution of those instructions.
+// sites (is this class's access to the name the plain instance-dict or __slots__ case?),
+// method sites (which method does this class's instance find?) and LOAD_GLOBAL sites (where
+// the value lives, valid while both dicts keep their versions). The dispatch loop
+// (dispatch.ts) asks them on every execution of those instructions.
 
-import type { CodeObject } from '../src/bytecode/code-object.js';
 import type { Frame } from '../src/runtime/frame.js';
+import { PyModule, PySuper, type AttrDict } from '../src/runtime/objects.js';
+import * as rt from '../src/runtime/ops.js';
 import { attrAccess, classEpoch, type AttrAccess } from '../src/runtime/protocols.js';
-import type { PyType } from '../src/runtime/type-object.js';
+import { PyType } from '../src/runtime/type-object.js';
+import { T } from '../src/runtime/types.js';
 import type { PyValue } from '../src/runtime/values.js';
-import { profileOf } from './profile.js';
+import type { CodeProfile } from './profile.js';
 
 /** The inline cache of an attribute site: how does `type`'s access to `name` reach the
  *  instance's storage (AttrAccess)? Checked once per (site, class, class epoch); the last
  *  class seen is also the JIT's receiver feedback. */
-export function attrSiteKind(code: CodeObject, pc: number, type: PyType, name: string, write: boolean): AttrAccess {
-  const profile = profileOf(code);
-  const slot = code.feedbackSlots![pc]!;
+export function attrSiteKind(profile: CodeProfile, slot: number, type: PyType, name: string, write: boolean): AttrAccess {
   if (profile.attrType[slot] === type && profile.attrEpoch[slot] === classEpoch) return profile.attrPlain[slot]!;
   const kind = attrAccess(type, name, write);
   profile.attrType[slot] = type;
@@ -24,10 +25,30 @@ export function attrSiteKind(code: CodeObject, pc: number, type: PyType, name: s
   return kind;
 }
 
+/** LOAD_METHOD through the site's cache: what rt.loadMethod answers (the method, or
+ *  undefined for the getattr path). The class decides it for strings and for objects other
+ *  than modules, classes and super objects, up to an entry in the object's own dict. */
+export function loadMethodAt(profile: CodeProfile, slot: number, obj: PyValue, name: string): PyValue | undefined {
+  let type: PyType;
+  if (typeof obj === 'string') type = T.str;
+  else if (obj !== null && typeof obj === 'object' && !(obj instanceof PyModule || obj instanceof PySuper || obj instanceof PyType)) type = obj.type;
+  else return rt.loadMethod(obj, name);
+  let method: PyValue | undefined;
+  if (profile.attrType[slot] === type && profile.attrEpoch[slot] === classEpoch) {
+    method = profile.methods[slot];
+  } else {
+    method = typeof obj === 'string' ? rt.loadMethod(obj, name) : rt.methodOfType(type, name);
+    profile.attrType[slot] = type;
+    profile.attrEpoch[slot] = classEpoch;
+    profile.methods[slot] = method;
+  }
+  if (method === undefined || typeof obj === 'string') return method;
+  const attrs = (obj as { attrs?: AttrDict | null }).attrs;
+  return attrs !== null && attrs !== undefined && attrs[name] !== undefined ? undefined : method;
+}
+
 /** LOAD_GLOBAL: globals, then builtins, through the instruction's inline cache. */
-export function loadGlobal(frame: Frame, code: CodeObject, pc: number, name: string): PyValue | undefined {
-  const profile = profileOf(code);
-  const slot = code.feedbackSlots![pc]!;
+export function loadGlobal(frame: Frame, profile: CodeProfile, slot: number, name: string): PyValue | undefined {
   const globals = frame.globals.table;
   const builtins = frame.builtins.table;
   if (profile.globalTable[slot] === globals && profile.globalVersion[slot] === globals.version && profile.builtinsVersion[slot] === builtins.version) {

@@ -7,6 +7,7 @@ import type { Frame } from '../src/runtime/frame.js';
 import type { OrderedTable } from '../src/runtime/hash-table.js';
 import type { HotLoopResult } from '../src/runtime/tiers.js';
 import type { PyType } from '../src/runtime/type-object.js';
+import type { PyValue } from '../src/runtime/values.js';
 
 export class CodeProfile {
   /** Calls of a function; resumes of a generator. */
@@ -35,6 +36,9 @@ export class CodeProfile {
   readonly attrType: Array<PyType | null>;
   readonly attrEpoch: Int32Array;
   readonly attrPlain: Uint8Array;
+  /** Method-site inline caches, per feedback slot (with attrType and attrEpoch): the method
+   *  an instance of that class finds, or undefined for getattr. */
+  readonly methods: Array<PyValue | undefined>;
 
   constructor(readonly code: CodeObject) {
     const n = code.feedbackSlotCount;
@@ -48,6 +52,7 @@ export class CodeProfile {
     this.attrType = new Array<PyType | null>(n).fill(null);
     this.attrEpoch = new Int32Array(n).fill(-1);
     this.attrPlain = new Uint8Array(n);
+    this.methods = new Array<PyValue | undefined>(n);
   }
 
   recordClass(slot: number, type: PyType): void {
