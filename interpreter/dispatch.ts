@@ -9,8 +9,8 @@ import { CodeFlags, Op } from '../src/bytecode/opcodes.js';
 import { InternalError, toGuestException } from '../src/runtime/exceptions.js';
 import { Frame } from '../src/runtime/frame.js';
 import {
-  PyBaseException, PyBoundMethod, PyDict, PyFunction, PyGenerator, PyInstance,
-  PyMethodDescriptor, PyModule, PySet, PySlice,
+  PyBaseException, PyBoundMethod, PyDict, PyFunction, PyGenerator, PyInstance, PyListIterator,
+  PyMethodDescriptor, PyModule, PyRangeIterator, PySet, PySlice,
 } from '../src/runtime/objects.js';
 import {
   binaryOp, compareOp, contains, unaryInvert, unaryNegative, unaryPositive,
@@ -436,9 +436,30 @@ export function dispatch(interp: Interpreter, entry: Frame, pending: PyBaseExcep
               pc += 1;
               break;
             case Op.FOR_ITER: {
+              const iter = stack[sp - 1]!;
+              // Lists and ranges step inline (their iterators keep their state in fields).
+              if (iter instanceof PyListIterator && iter.index < iter.list.items.length) {
+                const v = iter.list.items[iter.index++]!;
+                typeBits[feedbackSlots[pc]!]! |= typeof v === 'number' ? INT_BIT : rt.typeBits(v);
+                stack[sp++] = v;
+                pc += 2;
+                break;
+              }
+              if (iter instanceof PyRangeIterator) {
+                const v = iter.value;
+                if (iter.step > 0 ? v < iter.stop : v > iter.stop) {
+                  iter.value = v + iter.step;
+                  typeBits[feedbackSlots[pc]!]! |= INT_BIT;
+                  stack[sp++] = v;
+                  pc += 2;
+                } else {
+                  sp--;
+                  pc = words[pc + 1]!;
+                }
+                break;
+              }
               frame.pc = pc;
               frame.sp = sp;
-              const iter = stack[sp - 1]!;
               if (iter instanceof PyGenerator && !iter.running && !iter.finished && profileOf(iter.code).generatorEntry === null) {
                 // Resume the generator in this loop: its frame runs on top of this one and
                 // hands back each value at YIELD_VALUE (or ends the loop at RETURN_VALUE).

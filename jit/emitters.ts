@@ -174,8 +174,25 @@ const unaryWith = (fn: string): Emitter => (cx) => [set(top(cx, 1), helper(fn, [
 // --- control flow
 const branchIf = (test: (v: b.Expr) => b.Expr): Emitter => (cx) => [b.ifStmt(test(top(cx, 1)), cx.jump(cx.arg(0)))];
 
+/** `t = next(it)` (undefined when exhausted): list and range iterators step inline. */
+export const iterNextInto = (it: b.Expr): b.Stmt[] => {
+  const items = b.member(b.member(it, 'list'), 'items');
+  const index = b.member(it, 'index');
+  const value = b.member(it, 'value');
+  const inList = b.logical('&&', b.binary('instanceof', it, b.id('PyListIterator')), b.binary('<', index, b.member(items, 'length')));
+  const inRange = b.conditional(b.binary('>', b.member(it, 'step'), b.literal(0)),
+    b.binary('<', T, b.member(it, 'stop')), b.binary('>', T, b.member(it, 'stop')));
+  const postIncrement = b.binary('-', b.assign(index, b.literal(1), '+='), b.literal(1));
+  return [b.ifStmt(inList, [set(T, b.member(items, postIncrement))], [
+    b.ifStmt(b.binary('instanceof', it, b.id('PyRangeIterator')), [
+      set(T, value),
+      b.ifStmt(inRange, [set(value, b.binary('+', T, b.member(it, 'step')))], [set(T, b.unary('void', b.literal(0)))]),
+    ], [set(T, helper('iterNext', [it]))]),
+  ])];
+};
+
 const forIter: Emitter = (cx) => [
-  set(T, helper('iterNext', [top(cx, 1)])),
+  ...iterNextInto(top(cx, 1)),
   b.ifStmt(b.binary('===', T, b.unary('void', b.literal(0))), cx.jump(cx.arg(0))),
   set(slot(cx.h), T),
 ];

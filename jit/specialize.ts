@@ -6,7 +6,7 @@
 
 import { Op } from '../src/bytecode/opcodes.js';
 import type { EmitContext, Emitter } from './emitters.js';
-import { COMPARE_JS, MAX_SAFE, slot } from './emitters.js';
+import { COMPARE_JS, MAX_SAFE, iterNextInto, slot } from './emitters.js';
 import * as b from './estree.js';
 import { Kind, Ty, type NumericSite, type Operand } from './types.js';
 
@@ -94,7 +94,7 @@ export function typedBranch(cx: EmitContext, jumpIfTrue: boolean): b.Stmt[] | nu
 /** FOR_ITER whose values have all been small ints: a value that is not exits after the
  *  instruction (the iterator has advanced), with the value on the stack. */
 export const forIterInt: Emitter = (cx) => [
-  set(b.id('t'), b.call(b.id('iterNext'), [slot(cx.h - 1)])),
+  ...iterNextInto(slot(cx.h - 1)),
   b.ifStmt(b.binary('===', b.id('t'), b.unary('void', b.literal(0))), cx.jump(cx.arg(0))),
   set(slot(cx.h), b.id('t')),
   cx.guardAfter(typeIs(b.id('t'), 'number'), 'loop value is an int', cx.pc + 2, cx.h + 1),

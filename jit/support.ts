@@ -9,7 +9,8 @@ import { newException, toGuestException } from '../src/runtime/exceptions.js';
 import { Frame } from '../src/runtime/frame.js';
 import type { OrderedTable } from '../src/runtime/hash-table.js';
 import {
-  NotImplemented, PyCell, PyDict, PyFunction, PyGenerator, PyInstance, PyMethodDescriptor, PyModule, PySet, PySlice, PySuper,
+  NotImplemented, PyCell, PyDict, PyFunction, PyGenerator, PyInstance, PyListIterator, PyMethodDescriptor, PyModule,
+  PyRangeIterator, PySet, PySlice, PySuper,
   type AttrDict,
   type PyBaseException,
 } from '../src/runtime/objects.js';
@@ -433,7 +434,7 @@ export function supportBindings(realm: Realm, host: SupportHost, depthLimit: num
     makeRaisable: rt.makeRaisable, expectException: rt.expectException, expectExceptionOrNone: rt.expectExceptionOrNone,
     exceptionMatches: rt.exceptionMatches, enterContext: rt.enterContext, importName: rt.importName,
     contains, unaryNegative, unaryPositive, unaryInvert, truthy, getAttr, setAttr, delAttr, getItem, setItem, delItem,
-    getIter, iterNext, PyList, PyTuple, PySlice, AssertionError: E['AssertionError']!,
+    getIter, iterNext, PyListIterator, PyRangeIterator, PyList, PyTuple, PySlice, AssertionError: E['AssertionError']!,
   };
 }
 

@@ -6,7 +6,7 @@
 import type { CodeObject } from '../bytecode/code-object.js';
 import { OrderedTable } from './hash-table.js';
 import type { PyType } from './type-object.js';
-import { PyObject, PyTuple, type PyValue } from './values.js';
+import { PyObject, PyTuple, type PyList, type PyValue } from './values.js';
 
 /** Attribute storage of an instance. Guest names such as '__proto__', 'constructor' and
  *  'toString' must be ordinary keys, so nothing may be inherited from Object.prototype; and
@@ -277,11 +277,37 @@ export class PyGenerator extends PyObject {
 export class PyNativeIterator extends PyObject {
   constructor(
     /** Returns the next value, or undefined when exhausted. */
-    readonly nextValue: () => PyValue | undefined,
+    public nextValue: () => PyValue | undefined,
     type: PyType,
   ) {
     super();
     this.type = type;
+  }
+}
+
+/** iter(list): its position in plain fields, so both tiers step it inline (a for loop over a
+ *  list); once exhausted it stays exhausted, even if the list grows. */
+export class PyListIterator extends PyNativeIterator {
+  index = 0;
+  constructor(public list: PyList, type: PyType) {
+    super(() => {
+      const items = this.list.items;
+      if (this.index < items.length) return items[this.index++];
+      this.index = Infinity;
+      return undefined;
+    }, type);
+  }
+}
+
+/** iter(range(...)) on small ints: the next value and the bounds in plain fields. */
+export class PyRangeIterator extends PyNativeIterator {
+  constructor(public value: number, readonly stop: number, readonly step: number, type: PyType) {
+    super(() => {
+      const v = this.value;
+      if (this.step > 0 ? v >= this.stop : v <= this.stop) return undefined;
+      this.value = v + this.step;
+      return v;
+    }, type);
   }
 }
 

@@ -7,7 +7,7 @@ import { newException, raise, toGuestException, typeError, typeName } from './ex
 import { installKeyProtocol } from './hash-table.js';
 import {
   NotImplemented, PyBaseException, PyBoundMethod, PyBuiltinFunction, PyClassMethod, PyDict, PyDictView,
-  PyFrozenSet, PyFunction, PyGenerator, PyGetSet, PyInstance, PyMethodDescriptor, PyModule, PyNativeIterator,
+  PyFrozenSet, PyFunction, PyGenerator, PyGetSet, PyInstance, PyMethodDescriptor, PyModule, PyListIterator, PyNativeIterator, PyRangeIterator,
   PyProperty, PyRange, PySet, PyStaticMethod, PySuper, newAttrDict, type AttrDict,
 } from './objects.js';
 import { realm } from './realm.js';
@@ -683,8 +683,7 @@ export function nativeIterator(next: () => PyValue | undefined, type: PyType = I
 }
 
 function listIterator(list: PyList): PyNativeIterator {
-  let i = 0;
-  return nativeIterator(() => (i < list.items.length ? list.items[i++] : undefined), IterTypes.list_iterator);
+  return new PyListIterator(list, IterTypes.list_iterator);
 }
 
 function arrayIterator(items: PyValue[], type: PyType): PyNativeIterator {
@@ -704,14 +703,7 @@ function stringIterator(s: string): PyNativeIterator {
 }
 
 function rangeIterator(r: PyRange): PyNativeIterator {
-  let value = r.start;
-  const { stop, step } = r;
-  return nativeIterator(() => {
-    if (step > 0 ? value >= stop : value <= stop) return undefined;
-    const v = value;
-    value += step;
-    return v;
-  }, IterTypes.range_iterator);
+  return new PyRangeIterator(r.start, r.stop, r.step, IterTypes.range_iterator);
 }
 
 /** Iterates a dict-like table, raising if its size changes during iteration. */
@@ -781,6 +773,7 @@ function sequenceIterator(v: PyValue): PyNativeIterator {
 
 /** next(it): the next value, or undefined when exhausted (StopIteration is absorbed). */
 export function iterNext(it: PyValue): PyValue | undefined {
+  if (it instanceof PyListIterator && it.index < it.list.items.length) return it.list.items[it.index++];
   if (it instanceof PyNativeIterator) return it.nextValue();
   if (it instanceof PyGenerator) {
     const r = realm.invoker.resumeGenerator(it, 'send', null);

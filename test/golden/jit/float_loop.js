@@ -1,4 +1,4 @@
-[jit] harmonic (float_loop.py:2) bytecode 38 words, js 4634 chars: compiled
+[jit] harmonic (float_loop.py:2) bytecode 38 words, js 5082 chars: compiled
 // harmonic (float_loop.py:2)
 const direct = function py$float_loop$harmonic(fn, l0) {
   let l1, l2, s0, s1, s2, s3, t, pc = 0, block = 0, rr = false;
@@ -48,7 +48,20 @@ const direct = function py$float_loop$harmonic(fn, l0) {
           // block 1: pc 17..18, line 4
           // pc 17 FOR_ITER 35 (line 4) [any]
           pc = 17;
-          t = iterNext(s0);
+          if (s0 instanceof PyListIterator && s0.index < s0.list.items.length) {
+            t = s0.list.items[(s0.index += 1) - 1];
+          } else {
+            if (s0 instanceof PyRangeIterator) {
+              t = s0.value;
+              if (s0.step > 0 ? t < s0.stop : t > s0.stop) {
+                s0.value = t + s0.step;
+              } else {
+                t = void 0;
+              }
+            } else {
+              t = iterNext(s0);
+            }
+          }
           if (t === void 0) {
             block = 3;
             continue dispatch;

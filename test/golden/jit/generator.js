@@ -1,4 +1,4 @@
-[jit] evens (generator.py:2) bytecode 32 words, js 3343 chars, generator: compiled
+[jit] evens (generator.py:2) bytecode 32 words, js 3791 chars, generator: compiled
 // evens (generator.py:2), a generator resumed at 1 yield
 return function py$generator$evens$gen(frame) {
   let l0, l1, s0, s1, s2, t, pc = 0, block = 0, rr = false;
@@ -44,7 +44,20 @@ return function py$generator$evens$gen(frame) {
           // block 1: pc 7..8, line 3
           // pc 7 FOR_ITER 29 (line 3) [any]
           pc = 7;
-          t = iterNext(s0);
+          if (s0 instanceof PyListIterator && s0.index < s0.list.items.length) {
+            t = s0.list.items[(s0.index += 1) - 1];
+          } else {
+            if (s0 instanceof PyRangeIterator) {
+              t = s0.value;
+              if (s0.step > 0 ? t < s0.stop : t > s0.stop) {
+                s0.value = t + s0.step;
+              } else {
+                t = void 0;
+              }
+            } else {
+              t = iterNext(s0);
+            }
+          }
           if (t === void 0) {
             block = 6;
             continue dispatch;

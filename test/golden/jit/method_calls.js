@@ -149,7 +149,7 @@ const entry = function py$method_calls$Counter___init__$args(fn, args, start, co
 entry.direct = direct;
 return entry;
 
-[jit] drive (method_calls.py:11) bytecode 27 words, js 4310 chars: compiled
+[jit] drive (method_calls.py:11) bytecode 27 words, js 4758 chars: compiled
 // drive (method_calls.py:11)
 const direct = function py$method_calls$drive(fn, l0, l1) {
   let l2, s0, s1, s2, s3, t, pc = 0, block = 0, rr = false;
@@ -180,7 +180,20 @@ const direct = function py$method_calls$drive(fn, l0, l1) {
           // block 1: pc 7..8, line 12
           // pc 7 FOR_ITER 22 (line 12) [any]
           pc = 7;
-          t = iterNext(s0);
+          if (s0 instanceof PyListIterator && s0.index < s0.list.items.length) {
+            t = s0.list.items[(s0.index += 1) - 1];
+          } else {
+            if (s0 instanceof PyRangeIterator) {
+              t = s0.value;
+              if (s0.step > 0 ? t < s0.stop : t > s0.stop) {
+                s0.value = t + s0.step;
+              } else {
+                t = void 0;
+              }
+            } else {
+              t = iterNext(s0);
+            }
+          }
           if (t === void 0) {
             block = 3;
             continue dispatch;

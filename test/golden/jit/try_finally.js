@@ -1,4 +1,4 @@
-[jit] safe_div (try_finally.py:2) bytecode 81 words, js 5949 chars: compiled
+[jit] safe_div (try_finally.py:2) bytecode 81 words, js 6397 chars: compiled
 // safe_div (try_finally.py:2)
 const direct = function py$try_finally$safe_div(fn, l0) {
   let l1, l2, s0, s1, s2, s3, s4, s5, t, pc = 0, block = 0, rr = false;
@@ -23,7 +23,20 @@ const direct = function py$try_finally$safe_div(fn, l0) {
           // block 1: pc 7..8, line 4
           // pc 7 FOR_ITER 78 (line 4) [any]
           pc = 7;
-          t = iterNext(s0);
+          if (s0 instanceof PyListIterator && s0.index < s0.list.items.length) {
+            t = s0.list.items[(s0.index += 1) - 1];
+          } else {
+            if (s0 instanceof PyRangeIterator) {
+              t = s0.value;
+              if (s0.step > 0 ? t < s0.stop : t > s0.stop) {
+                s0.value = t + s0.step;
+              } else {
+                t = void 0;
+              }
+            } else {
+              t = iterNext(s0);
+            }
+          }
           if (t === void 0) {
             block = 16;
             continue dispatch;
