@@ -108,7 +108,22 @@ function comparisons(type: PyType, isSame: (v: PyValue) => boolean): void {
 function lessThan(a: PyValue, b: PyValue): boolean {
   if (typeof a === 'number' && typeof b === 'number') return a < b;
   if (typeof a === 'string' && typeof b === 'string') return a < b;
+  if (a instanceof PyTuple && b instanceof PyTuple && a.type === T.tuple && b.type === T.tuple) return tupleLess(a.items, b.items);
   return truthy(compareOp(0, a, b));
+}
+
+/** tuple < tuple (sort keys): the first items that differ decide, as tuple's richcompare
+ *  does (identical items are equal; ints and strs compare inline). */
+function tupleLess(x: PyValue[], y: PyValue[]): boolean {
+  const n = Math.min(x.length, y.length);
+  for (let i = 0; i < n; i++) {
+    const p = x[i]!;
+    const q = y[i]!;
+    if (p === q) continue;
+    if ((typeof p === 'number' && typeof q === 'number') || (typeof p === 'string' && typeof q === 'string')) return p < q;
+    if (!eq(p, q)) return lessThan(p, q);
+  }
+  return x.length < y.length;
 }
 
 /** Sorts `order` (indices into keys) stably by keys. */

@@ -150,7 +150,9 @@ function getterClass(module: PyModule, name: string, make: (cls: PyType, args: P
 }
 
 function resolveDotted(obj: PyValue, path: PyValue): PyValue {
-  for (const part of (path as string).split('.')) obj = getAttr(obj, part);
+  const dotted = path as string;
+  if (!dotted.includes('.')) return getAttr(obj, dotted);
+  for (const part of dotted.split('.')) obj = getAttr(obj, part);
   return obj;
 }
 
