@@ -85,8 +85,8 @@ const deleteDeref: Emitter = (cx) => [
 const swap: Emitter = (cx) => [set(T, top(cx, 1)), set(top(cx, 1), top(cx, cx.arg(0))), set(top(cx, cx.arg(0)), T)];
 
 // --- attributes
-// A site's first receiver class, when its instances' dict is accessed directly, is checked
-// inline (class and epoch) and the dict indexed in place: the key is the same at every
+// A site's first receiver class, when its instances' dict or __slots__ values are accessed
+// directly, is checked inline (class and epoch) and that store indexed in place: the key is the same at every
 // execution, so the site's keyed-property IC stays monomorphic. Other classes (a few per
 // site) find their store (dict or __slots__ values) through the site's cache in support.ts
 // and are indexed inline too; anything else takes the generic protocol.
@@ -96,12 +96,15 @@ const inlineClass = (site: b.Expr, obj: b.Expr): b.Expr =>
     b.binary('===', b.member(obj, 'type'), b.member(site, 'inline')),
     b.binary('===', b.member(site, 'epoch'), b.member(b.id('EPOCH'), 'value'))));
 const attrs = (obj: b.Expr): b.Expr => b.member(obj, 'attrs');
+/** The instance's attribute store: its dict, or its __slots__ values when it has no dict. */
+const store = (obj: b.Expr): b.Expr =>
+  b.conditional(b.binary('!==', attrs(obj), b.literal(null)), attrs(obj), b.member(obj, 'slotValues'));
 
 const loadAttr: Emitter = (cx) => {
   const site = cx.site('attr');
   const obj = top(cx, 1);
   const found = (store: b.Expr): b.Expr => b.binary('!==', b.assign(T, b.member(store, name(cx))), b.unary('void', b.literal(0)));
-  const inline = b.logical('&&', inlineClass(site, obj), found(attrs(obj)));
+  const inline = b.logical('&&', inlineClass(site, obj), found(store(obj)));
   const cached = b.logical('&&', b.binary('instanceof', obj, b.id('PyInstance')), b.logical('&&',
     b.binary('!==', b.assign(T, helper('storeToRead', [site, obj, name(cx)])), b.literal(null)), found(T)));
   return [set(obj, b.conditional(b.logical('||', inline, cached), T, helper('getAttr', [obj, name(cx)])))];
@@ -113,15 +116,17 @@ const storeAttr: Emitter = (cx) => {
   const cached = b.logical('&&', b.binary('instanceof', obj, b.id('PyInstance')),
     b.binary('!==', b.assign(T, helper('storeToWrite', [site, obj, name(cx)])), b.literal(null)));
   return [b.ifStmt(inlineClass(site, obj),
-    [set(b.member(attrs(obj), name(cx)), top(cx, 2))],
+    [set(b.member(store(obj), name(cx)), top(cx, 2))],
     [b.ifStmt(cached, [set(b.member(T, name(cx)), top(cx, 2))], [run('setAttr', [obj, name(cx), top(cx, 2)])])])];
 };
 
-/** LOAD_METHOD: the inline class's method unless the instance's dict shadows it. */
+/** LOAD_METHOD: the inline class's method unless the instance's dict (if any) shadows it. */
 const loadMethod: Emitter = (cx) => {
   const site = cx.site('method');
   const obj = top(cx, 1);
-  const inline = b.logical('&&', inlineClass(site, obj), b.binary('===', b.member(attrs(obj), name(cx)), b.unary('void', b.literal(0))));
+  const unshadowed = b.logical('||', b.binary('===', b.assign(T, attrs(obj)), b.literal(null)),
+    b.binary('===', b.member(T, name(cx)), b.unary('void', b.literal(0))));
+  const inline = b.logical('&&', inlineClass(site, obj), unshadowed);
   return [b.ifStmt(inline, [set(slot(cx.h), obj), set(obj, b.member(site, 'method'))], [
     set(T, helper('loadMethodAt', [site, obj, name(cx)])),
     b.ifStmt(b.binary('!==', T, b.unary('void', b.literal(0))),

@@ -116,8 +116,8 @@ class ClassKeyedSite {
 }
 
 /** One attribute site's inline cache: how the site reaches the attributes of each receiver
- *  class's instances (AttrAccess). Inline: the first class, when its instances' dict is read
- *  (or written) directly. */
+ *  class's instances (AttrAccess). Inline: the first class, when its instances' dict or
+ *  __slots__ values are read (or written) directly. */
 export class AttrSite extends ClassKeyedSite {
   readonly access: AttrAccess[] = [];
 }
@@ -128,7 +128,7 @@ function siteAccess(site: AttrSite, type: PyType, name: string, write: boolean):
   const access = attrAccess(type, name, write);
   const i = site.add(type);
   if (i >= 0) site.access[i] = access;
-  if (i === 0 && access === AttrAccess.Dict) site.inline = type;
+  if (i === 0 && access !== AttrAccess.Generic) site.inline = type;
   return access;
 }
 
@@ -150,7 +150,7 @@ export function storeToWrite(site: AttrSite, obj: PyInstance, name: string): Att
 export class MethodSite extends ClassKeyedSite {
   readonly methods: Array<PyValue | undefined> = [];
   readonly shadowable: boolean[] = [];
-  /** The method of the inline class (whose instances have a dict that may shadow it). */
+  /** The method of the inline class (unless an instance's own dict shadows it). */
   method: PyValue | undefined = undefined;
 }
 
@@ -172,7 +172,7 @@ export function loadMethodAt(site: MethodSite, obj: PyValue, name: string): PyVa
     site.methods[i] = typeof obj === 'string' ? rt.loadMethod(obj, name) : rt.methodOfType(type, name);
     // Every instance of one class has the same JS class, so one receiver tells.
     site.shadowable[i] = typeof obj === 'object' && 'attrs' in obj;
-    if (i === 0 && obj instanceof PyInstance && obj.attrs !== null && site.methods[0] !== undefined) {
+    if (i === 0 && obj instanceof PyInstance && site.methods[0] !== undefined) {
       site.inline = type;
       site.method = site.methods[0];
     }

@@ -355,9 +355,11 @@ export function callType(cls: PyType, args: PyValue[], kwnames: readonly string[
   const obj = newDescr instanceof PyStaticMethod || newDescr instanceof PyFunction
     ? call(newDescr instanceof PyStaticMethod ? newDescr.func : newDescr, [cls, ...args], kwnames)
     : call(newDescr, [cls, ...args], kwnames);
-  if (!isSubtype(typeOf(obj), cls)) return obj;
-  const init = lookupType(typeOf(obj), '__init__');
-  if (init !== undefined) {
+  const type = typeOf(obj);
+  if (!isSubtype(type, cls)) return obj;
+  const init = lookupType(type, '__init__');
+  // object.__init__ accepts any arguments for a built-in class with its own __new__ (int(x)).
+  if (init !== undefined && !(init === T.object.dict.get('__init__') && !type.isHeapType)) {
     const result = callMethodDescr(init, obj, args, kwnames);
     if (result !== null) typeError(`__init__() should return None, not '${typeName(result)}'`);
   }

@@ -49,6 +49,14 @@ def norms(objs):
     return [o.norm1() for o in objs]
 
 
+def slot_walk(objs):
+    total = 0
+    for o in objs:
+        o.y = o.x + 1
+        total += o.y + o.norm1()
+    return total
+
+
 def main():
     points = [Point(i, -i) for i in range(300)]
     print("read", read_x(points))
@@ -79,6 +87,8 @@ def main():
     mixed = [Slotted(i, 2 * i) if i % 3 == 0 else Point(i, i) for i in range(30)]
     write_x(mixed, 4)
     print("mixed", read_x(mixed), sum(norms(mixed)))
+    slotted = [Slotted(i, -i) for i in range(200)]
+    print("slots first", slot_walk(slotted), slot_walk(mixed))
     try:
         Slotted(1, 2).z = 3
     except AttributeError as e:
