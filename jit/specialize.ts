@@ -31,6 +31,7 @@ function operandValue(cx: EmitContext, i: number, need: number): b.Expr {
 }
 
 const JS_ARITH: Record<number, string> = { 0: '+', 10: '-', 5: '*', 11: '/' };
+const JS_BITWISE: Record<number, string> = { 1: '&', 7: '|', 12: '^', 9: '>>' };
 
 /** BINARY_OP / COMPARE_OP at a specialized site. */
 export function emitNumeric(cx: EmitContext, site: NumericSite): b.Stmt[] {
@@ -61,6 +62,16 @@ export function emitNumeric(cx: EmitContext, site: NumericSite): b.Stmt[] {
       out.push(cx.guard(b.binary('!==', r, b.literal(0)), 'nonzero divisor'));
       out.push(set(slot(ia), b.call(b.id(site.op === 2 ? 'intFloorDiv' : 'intMod'), [a, r])));
       break;
+    case Kind.IntBitwise: {
+      // int32 operands (and a shift count below 32) compute in JS; other small ints (up to
+      // 53 bits, or a negative count that raises) go through the runtime's int operator.
+      const int32 = (e: b.Expr): b.Expr => b.binary('===', b.binary('|', e, b.literal(0)), e);
+      const count = site.op === 9 ? [b.binary('>=', r, b.literal(0)), b.binary('<', r, b.literal(32))] : [int32(r)];
+      const fast = [int32(a), ...count].reduce((x, y) => b.logical('&&', x, y));
+      const js = b.binary(JS_BITWISE[site.op]!, a, r);
+      out.push(set(slot(ia), b.conditional(fast, js, b.call(b.id('binaryOp'), [b.literal(site.op), a, r]))));
+      break;
+    }
     case Kind.FloatArith:
       if (site.op === 11) {
         out.push(set(T, r));

@@ -54,6 +54,8 @@ export const enum Kind {
   FloatArith,
   /** Numeric comparison to a bool. */
   Compare,
+  /** int & | ^ >> int (small ints: int32 operands inline, the rest through the runtime). */
+  IntBitwise,
 }
 
 /** What an operand of a specialized site must be, and whether that needs a guard. */
@@ -150,6 +152,8 @@ function specialize(code: CodeObject, pc: number, a: number, b: number, feedback
       return { kind: Kind.FloatArith, op: base, left, right, result: Ty.Float };
     case 2: case 6: // // %
       return bothInt ? { kind: Kind.IntDivMod, op: base, left, right, result: Ty.Int } : null;
+    case 1: case 7: case 12: case 9: // & | ^ >>
+      return bothInt ? { kind: Kind.IntBitwise, op: base, left, right, result: Ty.Int } : null;
   }
   return null;
 }
