@@ -61,11 +61,16 @@ export function arity(name: string, args: readonly PyValue[], kwnames: readonly 
   typeError(`${name} expected at most ${max} argument${max === 1 ? '' : 's'}, got ${n}`);
 }
 
-/** Splits natives' arguments into positionals and named values, checking allowed names. */
+/** The named values of a call without keywords (shared: never modified). */
+const NO_KEYWORDS: ReadonlyMap<string, PyValue> = new Map();
+
+/** Splits natives' arguments into positionals and named values, checking allowed names.
+ *  Both are read-only views: without keywords they are the arguments themselves. */
 export function splitKeywords(
   name: string, args: readonly PyValue[], kwnames: readonly string[] | null, allowed: readonly string[],
-): { positional: PyValue[]; named: Map<string, PyValue> } {
+): { positional: readonly PyValue[]; named: ReadonlyMap<string, PyValue> } {
   const nkw = kwnames?.length ?? 0;
+  if (nkw === 0) return { positional: args as PyValue[], named: NO_KEYWORDS };
   const positional = args.slice(0, args.length - nkw);
   const named = new Map<string, PyValue>();
   for (let i = 0; i < nkw; i++) {

@@ -14,14 +14,14 @@ import { decimalValue } from './numbers.js';
 
 /** Where field values come from: positional args (null for format_map) and names. */
 interface Source {
-  args: PyValue[] | null;
+  args: readonly PyValue[] | null;
   named: (key: string) => PyValue;
   /** Auto-numbering state: 0 initial, 1 automatic, 2 manual. */
   state: number;
   next: number;
 }
 
-export function formatWithArgs(template: string, args: PyValue[], named: Map<string, PyValue>): string {
+export function formatWithArgs(template: string, args: readonly PyValue[], named: ReadonlyMap<string, PyValue>): string {
   const source: Source = {
     args,
     named: (key) => {
