@@ -76,7 +76,9 @@ export function intFloorDiv(a: Int, b: Int): Int {
   const x = big(a);
   const y = big(b);
   let q = x / y;
-  if ((x % y !== 0n) && ((x < 0n) !== (y < 0n))) q -= 1n;
+  // BigInt division truncates; floor differs only for operands of opposite signs that do not
+  // divide exactly (tested with a product: a second division would cost as much again).
+  if ((x < 0n) !== (y < 0n) && q * y !== x) q -= 1n;
   return normInt(q);
 }
 
