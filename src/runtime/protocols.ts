@@ -56,7 +56,7 @@ export function lookupType(type: PyType, name: string): PyValue | undefined {
  *  (and no __getattribute__ override). The interpreter caches this per site. */
 export function isPlainInstanceRead(type: PyType, name: string): boolean {
   const descr = lookupType(type, name);
-  return !(descr instanceof PyProperty || descr instanceof PyGetSet) && !(type.isHeapType && lookupType(type, '__getattribute__') !== T.object.dict.get('__getattribute__'));
+  return !(descr !== undefined && isDataDescriptor(descr)) && !(type.isHeapType && lookupType(type, '__getattribute__') !== T.object.dict.get('__getattribute__'));
 }
 
 /** True when obj.name is a __slots__ entry read or written directly in slotValues (the class
@@ -74,7 +74,7 @@ export function isPlainSlotAccess(type: PyType, name: string): boolean {
 export function isPlainInstanceWrite(type: PyType, name: string): boolean {
   const descr = lookupType(type, name);
   const hook = lookupType(type, '__setattr__');
-  return type.slots === null && !(descr instanceof PyProperty || descr instanceof PyGetSet) && (hook === undefined || hook instanceof PyMethodDescriptor);
+  return type.slots === null && !(descr !== undefined && isDataDescriptor(descr)) && (hook === undefined || hook instanceof PyMethodDescriptor);
 }
 
 /** How an attribute site reaches `name` on instances of `type` (both tiers cache this per
@@ -116,8 +116,22 @@ export function bindNative(descr: PyMethodDescriptor, self: PyValue): PyBuiltinF
   return new PyBuiltinFunction(descr.name, (args, kw) => descr.fn(self, args, kw), self, `${descr.owner.name}.${descr.name}`);
 }
 
-function isDataDescriptor(descr: PyValue): descr is PyProperty | PyGetSet {
-  return descr instanceof PyProperty || descr instanceof PyGetSet;
+/** A data descriptor (https://docs.python.org/3/howto/descriptor.html#descriptor-protocol):
+ *  property, a slot or getset of a built-in type, or an object whose class defines __set__
+ *  or __delete__. It wins over the instance dict on reads and handles writes and deletes. */
+function isDataDescriptor(descr: PyValue): boolean {
+  return descr instanceof PyProperty || descr instanceof PyGetSet || (descr instanceof PyInstance && isGuestDataDescriptor(descr.type));
+}
+
+function isGuestDataDescriptor(type: PyType): boolean {
+  return lookupType(type, '__set__') !== undefined || lookupType(type, '__delete__') !== undefined;
+}
+
+/** The dunder `name` (__set__ or __delete__) of a guest data descriptor, or undefined when
+ *  descr is none; a data descriptor lacking it raises AttributeError(name) as in CPython. */
+function guestDescriptorHook(descr: PyValue | undefined, name: string): PyValue | undefined {
+  if (!(descr instanceof PyInstance) || !isGuestDataDescriptor(descr.type)) return undefined;
+  return lookupType(descr.type, name) ?? raise('AttributeError', name);
 }
 
 /** getattr(obj, name) without raising: undefined when missing. */
@@ -152,7 +166,10 @@ function customGetAttribute(custom: PyValue, obj: PyValue, type: PyType, name: s
  *  unless `withHook` is false (an explicit object.__getattribute__ call). */
 export function genericGetAttr(obj: PyValue, type: PyType, name: string, withHook = true): PyValue | undefined {
   const descr = lookupType(type, name);
-  if (descr !== undefined && isDataDescriptor(descr)) return getDataDescriptor(descr, obj, type, name);
+  if (descr !== undefined && isDataDescriptor(descr)) {
+    const v = getDataDescriptor(descr, obj, type, name);
+    if (v !== undefined) return v;
+  }
   const attrs = attrsOf(obj);
   if (attrs) {
     const v = attrs[name];
@@ -164,8 +181,14 @@ export function genericGetAttr(obj: PyValue, type: PyType, name: string, withHoo
   return undefined;
 }
 
-function getDataDescriptor(descr: PyProperty | PyGetSet, obj: PyValue, type: PyType, name: string): PyValue {
+/** A data descriptor's value for obj; undefined for a guest one without __get__, which then
+ *  lets the instance dict answer (as PyObject_GenericGetAttr does). */
+function getDataDescriptor(descr: PyValue, obj: PyValue, type: PyType, name: string): PyValue | undefined {
   if (descr instanceof PyGetSet) return descr.get(obj);
+  if (!(descr instanceof PyProperty)) {
+    const get = lookupType(typeOf(descr), '__get__');
+    return get === undefined ? undefined : callMethodDescr(get, descr, [obj, type]);
+  }
   if (descr.fget === null) raise('AttributeError', `property '${name}' of '${type.name}' object has no getter`);
   return call(descr.fget, [obj]);
 }
@@ -197,7 +220,7 @@ function typeGetAttr(cls: PyType, name: string): PyValue | undefined {
   if (descr !== undefined) {
     if (descr instanceof PyClassMethod) return new PyBoundMethod(descr.func, cls);
     if (descr instanceof PyStaticMethod) return descr.func;
-    return descr;
+    return descr instanceof PyInstance ? getThroughDunder(descr, null, cls) : descr;
   }
   if (meta !== undefined) return bindDescriptor(meta, cls, T.type);
   return undefined;
@@ -232,6 +255,11 @@ export function genericSetAttr(obj: PyValue, name: string, value: PyValue): void
   }
   if (descr instanceof PyGetSet && descr.set !== null) {
     descr.set(obj, value);
+    return;
+  }
+  const setHook = guestDescriptorHook(descr, '__set__');
+  if (setHook !== undefined) {
+    callMethodDescr(setHook, descr!, [obj, value]);
     return;
   }
   const attrs = attrsOf(obj);
@@ -289,6 +317,11 @@ export function delAttr(obj: PyValue, name: string): void {
   }
   if (descr instanceof PyGetSet && descr.remove !== null) {
     descr.remove(obj);
+    return;
+  }
+  const deleteHook = guestDescriptorHook(descr, '__delete__');
+  if (deleteHook !== undefined) {
+    callMethodDescr(deleteHook, descr!, [obj]);
     return;
   }
   const attrs = attrsOf(obj);

@@ -2,13 +2,13 @@
 // property/staticmethod/classmethod, super, modules, and the exception hierarchy
 // (https://docs.python.org/3/reference/datamodel.html). Also class creation (__build_class__).
 
-import { raise, typeError, typeName } from '../exceptions.js';
+import { newException, raise, toGuestException, typeError, typeName } from '../exceptions.js';
 import {
   NotImplemented, PyBaseException, PyBoundMethod, PyBuiltinFunction, PyCell, PyClassMethod, PyDict, PyFunction, PyGetSet,
   PyGenerator, PyInstance, PyMethodDescriptor, PyModule, PyProperty, PyStaticMethod, PySuper, newAttrDict, type AttrDict,
 } from '../objects.js';
 import {
-  attrsOf, call, classChanged, genericSetAttr, getAttrOpt, identityHash, lookupType, repr, str,
+  attrsOf, call, callMethodDescr, classChanged, genericSetAttr, getAttrOpt, identityHash, lookupType, repr, str,
   toArray, bindDescriptor, attributeError, installSuperLookup, genericGetAttr,
 } from '../protocols.js';
 import { realm } from '../realm.js';
@@ -232,12 +232,33 @@ export function createClass(name: string, bases: PyType[], ns: PyDict, classcell
   installSlots(cls);
   if (classcell !== null) classcell.value = cls;
   classChanged();
+  callSetNames(cls);
   const parent = cls.mro[1];
   if (parent) {
     const hook = lookupType(parent, '__init_subclass__');
     if (hook instanceof PyClassMethod && hook.func instanceof PyFunction) call(hook.func, [cls]);
   }
   return cls;
+}
+
+/** value.__set_name__(cls, name) for each attribute of the new class whose type defines it
+ *  (https://docs.python.org/3/reference/datamodel.html#object.__set_name__); a failure comes
+ *  out as CPython 3.11's RuntimeError caused by it. */
+function callSetNames(cls: PyType): void {
+  for (const [name, value] of [...cls.dict]) {
+    if (!(value instanceof PyInstance)) continue;
+    const hook = lookupType(value.type, '__set_name__');
+    if (hook === undefined) continue;
+    try {
+      callMethodDescr(hook, value, [cls, name]);
+    } catch (e) {
+      const cause = toGuestException(e);
+      const exc = newException(E['RuntimeError']!, `Error calling __set_name__ on '${value.type.name}' instance '${name}' in '${cls.name}'`);
+      exc.cause = exc.context = cause;
+      exc.suppressContext = true;
+      throw exc;
+    }
+  }
 }
 
 /** __new__ is an implicit staticmethod, __init_subclass__ and __class_getitem__ classmethods. */
