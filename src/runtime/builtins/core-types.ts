@@ -12,6 +12,7 @@ import {
   toArray, bindDescriptor, attributeError, installSuperLookup, genericGetAttr,
 } from '../protocols.js';
 import { realm } from '../realm.js';
+import type { CodeObject } from '../../bytecode/code-object.js';
 import { PyType } from '../type-object.js';
 import { E, T, isSubtype, newClass, typeOf } from '../types.js';
 import { PyList, PyTuple, type PyValue } from '../values.js';
@@ -316,6 +317,18 @@ export function buildClass(args: PyValue[], kwnames: readonly string[] | null): 
 // ---------------------------------------------------------------------------------------
 // functions, methods, descriptors
 
+/** The read-only co_* attributes of code objects that programs inspect (f.__code__). */
+function defineCodeAttributes(): void {
+  const names = (list: readonly string[]): PyValue => new PyTuple([...list]);
+  const fields: Record<string, (c: CodeObject) => PyValue> = {
+    co_name: (c) => c.name, co_qualname: (c) => c.qualname, co_filename: (c) => c.filename,
+    co_firstlineno: (c) => c.firstLineNo, co_argcount: (c) => c.argCount, co_posonlyargcount: (c) => c.posOnlyArgCount,
+    co_kwonlyargcount: (c) => c.kwOnlyArgCount, co_nlocals: (c) => c.nlocals, co_flags: (c) => c.flags,
+    co_varnames: (c) => names(c.varnames), co_cellvars: (c) => names(c.cellvars), co_freevars: (c) => names(c.freevars),
+  };
+  for (const [name, get] of Object.entries(fields)) defGetter(T.code, name, (c) => get(c as unknown as CodeObject));
+}
+
 function defineFunctions(): void {
   defMethod(T.function, '__repr__', (f) => `<function ${(f as PyFunction).qualname} at ${hexId(f)}>`);
   defMethod(T.function, '__get__', (f, args) => (args[0] === null ? f : new PyBoundMethod(f, args[0]!)));
@@ -333,6 +346,7 @@ function defineFunctions(): void {
   defGetter(T.function, '__dict__', (f) => attrsToDict(f), undefined);
   T.function.dict.set('__attrs_holder__', null);
   T.function.dict.delete('__attrs_holder__');
+  defineCodeAttributes();
 
   defMethod(T.builtin_function_or_method, '__repr__', (f) => {
     const fn = f as PyBuiltinFunction;
