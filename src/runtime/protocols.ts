@@ -405,9 +405,23 @@ export function repr(v: PyValue): string {
   }
   if (v === null) return 'None';
   if (v instanceof PyFloat && v.type === T.float) return floatRepr(v.value);
-  const result = callSpecial(v, '__repr__', []);
+  const result = callCounted(v, '__repr__', ' while getting the repr of an object');
   if (typeof result !== 'string') typeError(`__repr__ returned non-string (type ${typeName(result ?? null)})`);
   return result;
+}
+
+/** v.__repr__() or v.__str__() counted against the recursion limit, as PyObject_Repr and
+ *  PyObject_Str do: deeply nested containers raise RecursionError with CPython's wording. */
+function callCounted(v: PyValue, method: string, where: string): PyValue | undefined {
+  if (++realm.depth > realm.recursionLimit) {
+    realm.depth--;
+    raise('RecursionError', `maximum recursion depth exceeded${where}`);
+  }
+  try {
+    return callSpecial(v, method, []);
+  } finally {
+    realm.depth--;
+  }
 }
 
 /** Decimal text of a big int, refusing more than 4300 digits like CPython's default limit. */
@@ -424,7 +438,7 @@ export function str(v: PyValue): string {
   if (typeof v === 'number') return String(v);
   if (v === null || typeof v !== 'object') return repr(v);
   if (v instanceof PyFloat && v.type === T.float) return floatRepr(v.value);
-  const result = callSpecial(v, '__str__', []);
+  const result = callCounted(v, '__str__', ' while getting the str of an object');
   if (typeof result !== 'string') typeError(`__str__ returned non-string (type ${typeName(result ?? null)})`);
   return result;
 }
