@@ -410,13 +410,19 @@ export function repr(v: PyValue): string {
   return result;
 }
 
-/** v.__repr__() or v.__str__() counted against the recursion limit, as PyObject_Repr and
- *  PyObject_Str do: deeply nested containers raise RecursionError with CPython's wording. */
-function callCounted(v: PyValue, method: string, where: string): PyValue | undefined {
+/** Counts one level of a host operation that may recurse through guest objects against the
+ *  recursion limit (CPython's Py_EnterRecursiveCall); the caller decrements realm.depth when
+ *  done. Deeply nested containers then raise RecursionError with CPython's wording. */
+function enterRecursive(where: string): void {
   if (++realm.depth > realm.recursionLimit) {
     realm.depth--;
     raise('RecursionError', `maximum recursion depth exceeded${where}`);
   }
+}
+
+/** v.__repr__() or v.__str__(), counted as PyObject_Repr and PyObject_Str do. */
+function callCounted(v: PyValue, method: string, where: string): PyValue | undefined {
+  enterRecursive(where);
   try {
     return callSpecial(v, method, []);
   } finally {
@@ -539,6 +545,15 @@ export function eq(a: PyValue, b: PyValue): boolean {
 
 /** The generic rich comparison with reflection; `fallback` when both sides decline. */
 export function richCompare(a: PyValue, b: PyValue, op: string, reflected: string, fallback: () => PyValue): PyValue {
+  enterRecursive(' in comparison');
+  try {
+    return richCompareCounted(a, b, op, reflected, fallback);
+  } finally {
+    realm.depth--;
+  }
+}
+
+function richCompareCounted(a: PyValue, b: PyValue, op: string, reflected: string, fallback: () => PyValue): PyValue {
   const ta = typeOf(a);
   const tb = typeOf(b);
   const reflectFirst = ta !== tb && isSubtype(tb, ta) && lookupType(tb, reflected) !== lookupType(ta, reflected);
