@@ -8,6 +8,7 @@ import { Op } from '../bytecode/opcodes.js';
 import { newException, raise, toGuestException, typeError, typeName } from './exceptions.js';
 import { formatValueWithSpec } from './format.js';
 import { setUpdate } from './builtins/sets.js';
+import { PyStrBox } from './builtins/strings.js';
 import type { Frame } from './frame.js';
 import {
   PyBaseException, PyCell, PyCell as PyCellClass, PyDict, PyFunction, PyGenerator, PyMethodDescriptor, PyModule, PySet, PySuper,
@@ -259,10 +260,17 @@ export function callEx(callable: PyValue, args: PyValue, kwargs: PyValue): PyVal
   const dict = kwargs as PyDict;
   const names: string[] = [];
   for (const pos of dict.table.positions()) {
-    names.push(dict.table.keys[pos] as string);
+    names.push(keywordName(dict.table.keys[pos] as PyValue));
     positional.push(dict.table.values[pos]!);
   }
   return call(callable, positional, names.length > 0 ? names : null);
+}
+
+/** A key of a **kwargs mapping as a keyword name: a str (or an instance of a str subclass). */
+function keywordName(key: PyValue): string {
+  if (typeof key === 'string') return key;
+  if (key instanceof PyStrBox) return key.value;
+  return typeError('keywords must be strings');
 }
 
 // --- containers

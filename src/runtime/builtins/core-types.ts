@@ -100,7 +100,10 @@ function defineObject(): void {
     },
   });
   for (const name of ['__lt__', '__le__', '__gt__', '__ge__']) defMethod(T.object, name, () => NotImplemented);
-  T.object.dict.set('__init_subclass__', new PyClassMethod(new PyBuiltinFunction('__init_subclass__', () => null)));
+  T.object.dict.set('__init_subclass__', new PyClassMethod(new PyBuiltinFunction('__init_subclass__', (args, kwnames) => {
+    if (kwnames !== null && kwnames.length > 0) typeError(`${(args[0] as PyType).name}.__init_subclass__() takes no keyword arguments`);
+    return null;
+  })));
   defGetter(T.object, '__class__', (o) => typeOf(o));
   defGetter(T.object, '__dict__', (o) => attrsToDict(o), (o, v) => {
     if (!(v instanceof PyDict)) typeError(`__dict__ must be set to a dictionary, not a '${typeName(v)}'`);
@@ -208,7 +211,13 @@ function defineType(): void {
 }
 
 /** Builds a class object from a namespace (the second half of class creation). */
-export function createClass(name: string, bases: PyType[], ns: PyDict, classcell: PyCell | null): PyType {
+/** The keyword arguments of a class statement (`class A(B, tag=1)`), for __init_subclass__. */
+export interface ClassKeywords {
+  readonly values: PyValue[];
+  readonly names: readonly string[];
+}
+
+export function createClass(name: string, bases: PyType[], ns: PyDict, classcell: PyCell | null, keywords?: ClassKeywords): PyType {
   for (const b of bases) {
     if (!(b instanceof PyType)) typeError('bases must be types');
     if (b === T.bool || b === T.NoneType || b === T.function || b === T.generator) {
@@ -236,8 +245,10 @@ export function createClass(name: string, bases: PyType[], ns: PyDict, classcell
   callSetNames(cls);
   const parent = cls.mro[1];
   if (parent) {
+    // super(cls, cls).__init_subclass__(**keywords), as type_new does.
     const hook = lookupType(parent, '__init_subclass__');
-    if (hook instanceof PyClassMethod && hook.func instanceof PyFunction) call(hook.func, [cls]);
+    const values = keywords?.values ?? [];
+    if (hook instanceof PyClassMethod) call(hook.func, [cls, ...values], keywords?.names ?? null);
   }
   return cls;
 }
@@ -311,7 +322,7 @@ export function buildClass(args: PyValue[], kwnames: readonly string[] | null): 
   const ns = new PyDict();
   const cell = realm.invoker.runBody(body.code, body.globals, ns, body.closure);
   const classcell = cell instanceof PyCell ? cell : null;
-  return createClass(name, bases as PyType[], ns, classcell);
+  return createClass(name, bases as PyType[], ns, classcell, { values: args.slice(args.length - nkw), names: kwnames ?? [] });
 }
 
 // ---------------------------------------------------------------------------------------
