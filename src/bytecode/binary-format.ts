@@ -15,7 +15,7 @@ import { Ellipsis, PyBytes, PyEllipsisValue, PyFloat, PyTuple, type PyValue } fr
 export const MAGIC: Readonly<Uint8Array> = Uint8Array.of(0x7f, 0x43, 0x56, 0x4d);
 /** Bump whenever the layout below or the instruction table (opcodes.ts) changes; the opcode
  *  count in the header only catches the table changes that alter its length. */
-export const FORMAT_VERSION = 1;
+export const FORMAT_VERSION = 2;
 /** Tuples and code objects nested inside each other, counted from the module's code. */
 export const MAX_NESTING_DEPTH = 200;
 /** Largest big-int constant, in magnitude bytes (8 Mbit). */

@@ -69,6 +69,25 @@ export function expectClosure(v: PyValue, code: CodeObject): PyCell[] | null {
   return items as PyCell[];
 }
 
+/** MAKE_FUNCTION, both tiers: `items` are its stack operands in stack order, [defaults]
+ *  [kwdefaults] [annotations] [closure] code, as the flag bits 1, 2, 4 and 8 say. */
+export function makeFunction(globals: PyDict, flags: number, items: ArrayLike<PyValue>): PyFunction {
+  let i = items.length;
+  const fnCode = expectCode(items[--i]!);
+  const closure = flags & 8 ? expectClosure(items[--i]!, fnCode) : expectClosure(null, fnCode);
+  const annotations = flags & 4 ? expectInstance(items[--i]!, PyDict, 'MAKE_FUNCTION annotations') : null;
+  const kwdefaults = flags & 2 ? expectInstance(items[--i]!, PyDict, 'MAKE_FUNCTION keyword defaults') : null;
+  const defaults = flags & 1 ? expectInstance(items[--i]!, PyTuple, 'MAKE_FUNCTION defaults').items : null;
+  const fn = new PyFunction(fnCode, globals, defaults, kwdefaults, closure);
+  fn.annotations = annotations;
+  return fn;
+}
+
+/** How many stack operands MAKE_FUNCTION with these flags takes (the code object included). */
+export function makeFunctionOperands(flags: number): number {
+  return 1 + (flags & 1) + ((flags >> 1) & 1) + ((flags >> 2) & 1) + ((flags >> 3) & 1);
+}
+
 // --- names
 
 export function nameError(name: string, frame?: Frame): never {

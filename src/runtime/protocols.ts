@@ -147,6 +147,9 @@ export function getAttrOpt(obj: PyValue, name: string): PyValue | undefined {
     const custom = lookupType(type, '__getattribute__');
     if (custom !== undefined && !(custom instanceof PyMethodDescriptor)) return customGetAttribute(custom, obj, type, name);
   }
+  // method_getattro: what the method type lacks comes from the function (m.__annotations__,
+  // attributes a decorator set on it).
+  if (obj instanceof PyBoundMethod) return genericGetAttr(obj, type, name) ?? getAttrOpt(obj.func, name);
   return genericGetAttr(obj, type, name);
 }
 
@@ -195,7 +198,8 @@ function getDataDescriptor(descr: PyValue, obj: PyValue, type: PyType, name: str
 
 export function getAttr(obj: PyValue, name: string): PyValue {
   const v = getAttrOpt(obj, name);
-  if (v === undefined) throw attributeError(obj, name);
+  // A bound method's failed read is the failure of its function's getattr (method_getattro).
+  if (v === undefined) throw attributeError(obj instanceof PyBoundMethod ? obj.func : obj, name);
   return v;
 }
 
@@ -697,8 +701,10 @@ installKeyProtocol({
     const type = typeOf(key);
     if (!type.isHeapType && !(key instanceof PyInstance)) {
       if (key instanceof PyBytes) return undefined;
-      if (lookupType(type, '__hash__') === null) typeError(`unhashable type: '${type.name}'`);
-      return key;
+      const native = lookupType(type, '__hash__');
+      if (native === null) typeError(`unhashable type: '${type.name}'`);
+      // Built-in values hashed by value (ranges, bound methods, ...) need hash() and ==.
+      return native === T.object.dict.get('__hash__') ? key : undefined;
     }
     const h = lookupType(type, '__hash__');
     if (h === null) typeError(`unhashable type: '${type.name}'`);

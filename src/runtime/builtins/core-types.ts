@@ -9,7 +9,7 @@ import {
 } from '../objects.js';
 import {
   attrsOf, call, callMethodDescr, classChanged, genericSetAttr, getAttrOpt, identityHash, lookupType, repr, str,
-  toArray, bindDescriptor, attributeError, installSuperLookup, genericGetAttr,
+  toArray, bindDescriptor, attributeError, hash, installSuperLookup, genericGetAttr,
 } from '../protocols.js';
 import { realm } from '../realm.js';
 import type { CodeObject } from '../../bytecode/code-object.js';
@@ -208,6 +208,27 @@ function defineType(): void {
     return d;
   });
   defGetter(T.type, '__doc__', (t) => (t as PyType).dict.get('__doc__') ?? null);
+  defGetter(T.type, '__annotations__', typeAnnotations, (t, v) => {
+    const cls = t as PyType;
+    if (!cls.isHeapType) typeError(`cannot set '__annotations__' attribute of immutable type '${cls.name}'`);
+    cls.dict.set('__annotations__', v);
+    cls.version++;
+    classChanged();
+  });
+}
+
+/** C.__annotations__ (CPython's type_get_annotations): the class's own, created empty on first
+ *  read, never a base class's; built-in types have none. */
+function typeAnnotations(t: PyValue): PyValue {
+  const cls = t as PyType;
+  if (!cls.isHeapType) raise('AttributeError', `type object '${cls.name}' has no attribute '__annotations__'`);
+  let annotations = cls.dict.get('__annotations__');
+  if (annotations === undefined) {
+    annotations = new PyDict();
+    cls.dict.set('__annotations__', annotations);
+    classChanged();
+  }
+  return annotations;
 }
 
 /** Builds a class object from a namespace (the second half of class creation). */
@@ -351,6 +372,10 @@ function defineFunctions(): void {
   defGetter(T.function, '__doc__', ...fget((f) => f.doc, (f, v) => { f.doc = v; }));
   defGetter(T.function, '__defaults__', ...fget((f) => (f.defaults ? new PyTuple(f.defaults) : null)));
   defGetter(T.function, '__kwdefaults__', ...fget((f) => f.kwdefaults));
+  defGetter(T.function, '__annotations__', ...fget((f) => (f.annotations ??= new PyDict()), (f, v) => {
+    if (!(v instanceof PyDict)) typeError('__annotations__ must be set to a dict object');
+    f.annotations = v;
+  }));
   defGetter(T.function, '__code__', ...fget((f) => f.code as unknown as PyValue));
   defGetter(T.function, '__globals__', ...fget((f) => f.globals));
   defGetter(T.function, '__closure__', ...fget((f) => (f.closure ? new PyTuple(f.closure) : null)));
@@ -383,7 +408,12 @@ function defineFunctions(): void {
     const o = args[0];
     return o instanceof PyBoundMethod && o.func === (m as PyBoundMethod).func && o.self === (m as PyBoundMethod).self;
   });
-  defMethod(T.method, '__hash__', (m) => identityHash((m as PyBoundMethod).func as object) ^ identityHash(m as object));
+  // method_hash: the identity of __self__ and the hash of __func__, so that equal bound methods
+  // (the same function bound to the same object) hash alike.
+  defMethod(T.method, '__hash__', (m) => {
+    const { self, func } = m as PyBoundMethod;
+    return (self !== null && typeof self === 'object' ? identityHash(self) : hash(self)) ^ hash(func);
+  });
 
   defStatic(T.staticmethod, '__new__', (args) => new PyStaticMethod(args[1] ?? null));
   defStatic(T.classmethod, '__new__', (args) => new PyClassMethod(args[1] ?? null));

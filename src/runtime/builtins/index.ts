@@ -6,6 +6,7 @@ import { NotImplemented, PyDict } from '../objects.js';
 import { E, T } from '../types.js';
 import { Ellipsis } from '../values.js';
 import { defineCoreTypes } from './core-types.js';
+import { defineGenericAliases } from './generic-alias.js';
 import { installOpen } from './files.js';
 import { installBuiltinFunctions } from './functions.js';
 import { installTypeLibraries } from './type-libraries.js';
@@ -18,6 +19,7 @@ const EXPORTED_CLASSES = [
 
 export function createBuiltins(): PyDict {
   defineCoreTypes();
+  defineGenericAliases();
   defineGenerators();
   const ns = new PyDict();
   for (const name of EXPORTED_CLASSES) ns.set(name, T[name]);

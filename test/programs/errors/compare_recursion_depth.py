@@ -1,6 +1,9 @@
 # covers: lang.func.recursion_error, lang.expr.compare, type.list
 # Comparing very deeply nested containers counts against the recursion limit (as
 # PyObject_RichCompare does): RecursionError 'maximum recursion depth exceeded in comparison'.
+import sys
+
+sys.setrecursionlimit(300)
 a = []
 b = []
 ca, cb = a, b

@@ -1,6 +1,9 @@
 # covers: lang.func.recursion_error, dunder.repr, type.list, type.dict
 # repr() and str() of very deeply nested containers count against the recursion limit (as
 # PyObject_Repr does) and raise RecursionError with CPython's wording, never a host crash.
+import sys
+
+sys.setrecursionlimit(300)
 lst = []
 cur = lst
 for i in range(20000):
