@@ -17,6 +17,7 @@ import { PyType } from '../type-object.js';
 import { E, T, isSubtype, newClass, typeOf } from '../types.js';
 import { PyList, PyTuple, type PyValue } from '../values.js';
 import { defGetter, defMethod, defMethods, defStatic } from './define.js';
+import { defineTracebackObjects, setTraceback, tracebackOf } from './traceback-objects.js';
 
 function hexId(v: PyValue): string {
   return `0x${(0x7f0000000000 + identityHash(v as object) * 16).toString(16)}`;
@@ -550,7 +551,8 @@ function defineExceptions(): void {
       const inner = items.length === 1 ? repr(items[0]!) : items.length === 0 ? '' : repr(e.args).slice(1, -1).replace(/,$/, '');
       return `${e.type.name}(${inner})`;
     },
-    with_traceback(self) {
+    with_traceback(self, args) {
+      setTraceback(self as PyBaseException, args[0] ?? null);
       return self;
     },
     add_note(self, args) {
@@ -576,7 +578,8 @@ function defineExceptions(): void {
   defGetter(base, '__suppress_context__', (o) => exc(o).suppressContext, (o, v) => {
     exc(o).suppressContext = v === true;
   });
-  defGetter(base, '__traceback__', () => null);
+  defGetter(base, '__traceback__', (o) => tracebackOf(exc(o)), (o, v) => setTraceback(exc(o), v));
+  defineTracebackObjects();
   defGetter(base, '__dict__', (o) => attrsToDict(o));
   defineExceptionDetails();
 }
