@@ -24,7 +24,11 @@ export function createBuiltins(): PyDict {
   const ns = new PyDict();
   for (const name of EXPORTED_CLASSES) ns.set(name, T[name]);
   for (const [name, type] of Object.entries(E)) ns.set(name, type);
+  // The constants are keywords, but builtins holds them too (NameError suggestions see them).
   ns.set('None', null);
+  ns.set('True', true);
+  ns.set('False', false);
+  ns.set('__debug__', true);
   ns.set('Ellipsis', Ellipsis);
   ns.set('NotImplemented', NotImplemented);
   ns.set('__name__', 'builtins');
