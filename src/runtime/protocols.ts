@@ -15,6 +15,7 @@ import { PyType } from './type-object.js';
 import { E, IterTypes, T, isSubtype, typeOf } from './types.js';
 import { PyBytes, PyFloat, PyList, PyObject, PyTuple, normInt, type PyValue } from './values.js';
 import { floatRepr } from './float-format.js';
+import { intText } from './int-text.js';
 import { hasSurrogates } from './builtins/text.js';
 
 // ---------------------------------------------------------------------------------------
@@ -403,7 +404,7 @@ export function repr(v: PyValue): string {
     case 'number':
       return String(v);
     case 'bigint':
-      return bigintRepr(v);
+      return intText(v);
     case 'boolean':
       return v ? 'True' : 'False';
   }
@@ -434,14 +435,7 @@ function callCounted(v: PyValue, method: string, where: string): PyValue | undef
   }
 }
 
-/** Decimal text of a big int, refusing more than 4300 digits like CPython's default limit. */
-function bigintRepr(v: bigint): string {
-  const text = v.toString();
-  if (text.length - (v < 0n ? 1 : 0) > 4300) {
-    raise('ValueError', 'Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit');
-  }
-  return text;
-}
+
 
 export function str(v: PyValue): string {
   if (typeof v === 'string') return v;
