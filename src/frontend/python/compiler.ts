@@ -17,6 +17,10 @@
 // - Zero-argument `super()` becomes `super(__class__, <first parameter>)` only when it can be
 //   exact; otherwise (no positional parameter, no enclosing class) it stays `super()` and the
 //   runtime must raise CPython's RuntimeError.
+// - A set display of three or more constants is BUILD_SET 0, a frozenset constant, SET_UPDATE 1
+//   (CPython's starunpack_helper), the frozenset laid out as CPython's merge_consts_recursive
+//   leaves it, so the set iterates in CPython's order. Binary operations are not folded, so
+//   `{2**10, 1, 2}` still builds item by item.
 // - `while` tests once at the top (CPython 3.11 also repeats the test at the bottom).
 // - Annotations are evaluated where CPython evaluates them (parameters and returns at the def,
 //   simple-name targets in module and class bodies into `__annotations__`). Under
