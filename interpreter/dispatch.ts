@@ -654,11 +654,10 @@ export function dispatch(interp: Interpreter, entry: Frame, pending: PyBaseExcep
             case Op.MAKE_FUNCTION: {
               frame.pc = pc;
               const flags = words[pc + 1]!;
-              const fnCode = rt.expectCode(stack[--sp]!);
-              const closure = flags & 8 ? rt.expectClosure(stack[--sp]!, fnCode) : rt.expectClosure(null, fnCode);
-              const kwdefaults = flags & 2 ? rt.expectInstance(stack[--sp]!, PyDict, 'MAKE_FUNCTION keyword defaults') : null;
-              const defaults = flags & 1 ? rt.expectInstance(stack[--sp]!, PyTuple, 'MAKE_FUNCTION defaults').items : null;
-              stack[sp++] = new PyFunction(fnCode, frame.globals, defaults, kwdefaults, closure);
+              const n = rt.makeFunctionOperands(flags);
+              const fn = rt.makeFunction(frame.globals, flags, stack.slice(sp - n, sp));
+              sp -= n;
+              stack[sp++] = fn;
               pc += 2;
               break;
             }

@@ -6,6 +6,7 @@
 
 import type { CodeObject } from '../src/bytecode/code-object.js';
 import type { OpcodeName } from '../src/bytecode/opcodes.js';
+import { makeFunctionOperands } from '../src/runtime/ops.js';
 import type { BailoutReason } from './bailout.js';
 import type { TypeState } from './types.js';
 import * as b from './estree.js';
@@ -252,7 +253,7 @@ const callMethod = (withKw: boolean): Emitter => (cx) => {
 
 const makeFunction: Emitter = (cx) => {
   const flags = cx.arg(0);
-  const n = 1 + (flags & 1) + ((flags >> 1) & 1) + ((flags >> 3) & 1);
+  const n = makeFunctionOperands(flags);
   return [set(top(cx, n), helper('makeFunction', [b.id('G'), b.literal(flags), b.array(slotsFrom(cx.h - n, cx.h))]))];
 };
 

@@ -286,16 +286,6 @@ export function deleteGlobal(globals: PyDict, name: string): void {
   if (globals.table.delete(name) === undefined) rt.nameError(name);
 }
 
-/** MAKE_FUNCTION with its stack items in stack order: [defaults] [kwdefaults] [closure] code. */
-export function makeFunction(globals: PyDict, flags: number, items: PyValue[]): PyFunction {
-  let i = items.length;
-  const fnCode = rt.expectCode(items[--i]!);
-  const closure = flags & 8 ? rt.expectClosure(items[--i]!, fnCode) : rt.expectClosure(null, fnCode);
-  const kwdefaults = flags & 2 ? rt.expectInstance(items[--i]!, PyDict, 'MAKE_FUNCTION keyword defaults') : null;
-  const defaults = flags & 1 ? rt.expectInstance(items[--i]!, PyTuple, 'MAKE_FUNCTION defaults').items : null;
-  return new PyFunction(fnCode, globals, defaults, kwdefaults, closure);
-}
-
 export function buildSet(items: PyValue[]): PySet {
   const set = new PySet();
   for (const item of items) set.table.set(item, null);
@@ -427,7 +417,7 @@ export function supportBindings(realm: Realm, host: SupportHost, depthLimit: num
   };
   return {
     realm, EPOCH: classEpochCell, deopt, handBack, exitCall, exitFrame, stressOnce, fitsType, intFloorDiv, intMod, OSR_DECLINED, FLOAT: T.float, PyFloat, safepoint: () => host.safepoint(), enter, bindArgs, makeCells: rt.makeCells, toGuestException, addTraceback: rt.addTraceback, findHandler: rt.findHandler,
-    callValue, DEPTH_LIMIT: depthLimit, PyFunction, callDescriptor: rt.callDescriptor, PyMethodDescriptor, PyInstance, storeToRead, storeToWrite, loadMethodAt, yieldFromIter, send: rt.send, callEx: rt.callEx, binarySlow, binaryAt, binaryOp, compareSlow, loadGlobal, deleteGlobal, makeFunction,
+    callValue, DEPTH_LIMIT: depthLimit, PyFunction, callDescriptor: rt.callDescriptor, PyMethodDescriptor, PyInstance, storeToRead, storeToWrite, loadMethodAt, yieldFromIter, send: rt.send, callEx: rt.callEx, binarySlow, binaryAt, binaryOp, compareSlow, loadGlobal, deleteGlobal, makeFunction: rt.makeFunction,
     buildSet, buildMap, buildConstKeyMap, buildString, listAppend, setAdd, mapAdd, listToTuple, importFromValue, withExceptStart,
     unboundLocal: rt.unboundLocal, unboundCell: rt.unboundCell, extendContainer: rt.extendContainer,
     unpack: rt.unpack, formatValue: rt.formatValue, expectString: rt.expectString, currentException: rt.currentException,

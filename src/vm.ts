@@ -91,6 +91,10 @@ export class ResourceLimitError extends Error {
 /** Safepoints between polls of the interrupt flag and the step budget. */
 const SAFEPOINT_INTERVAL = 1024;
 
+/** runMain's status for an uncaught KeyboardInterrupt: CPython then ends by SIGINT, which a
+ *  parent sees as -2 (subprocess) or 130 (a shell); the CLI re-raises the signal. */
+export const EXIT_INTERRUPTED = -2;
+
 export class VM {
   readonly realm: Realm;
   readonly interpreter: Interpreter;
@@ -241,7 +245,7 @@ export class VM {
 
   /**
    * Runs a program's main module: prints an uncaught exception like CPython and returns the
-   * process exit status (0, 1, or a SystemExit code).
+   * process exit status (0, 1, a SystemExit code, or EXIT_INTERRUPTED).
    */
   runMain(code: CodeObject): number {
     try {
@@ -259,7 +263,7 @@ export class VM {
     if (isSubtype(exc.type, E['SystemExit']!)) return this.exitStatus(exc);
     this.realm.stdout.flush?.();
     this.realm.stderr.write(formatException(exc, (file) => this.sourceLines(file)));
-    return 1;
+    return isSubtype(exc.type, E['KeyboardInterrupt']!) ? EXIT_INTERRUPTED : 1;
   }
 
   /** SystemExit: None -> 0, an int -> itself, anything else is printed and gives 1. */

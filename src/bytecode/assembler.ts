@@ -11,6 +11,8 @@ import { opInfoByName, type OpInfo } from './opcode-info.js';
 import { BINARY_OPS, COMPARE_OPS, CodeFlags, INPLACE_OFFSET, type OperandKind } from './opcodes.js';
 import { validateCode } from './validator.js';
 import { Ellipsis, PyBytes, PyFloat, PyTuple, normInt, type PyValue } from '../runtime/values.js';
+import { PyFrozenSet } from '../runtime/objects.js';
+import { frozensetOf } from '../runtime/builtins/set-order.js';
 
 /** An assembly mistake, located in the source text (1-based line and column). */
 export class AsmError extends Error {
@@ -465,18 +467,20 @@ class BlockAssembler {
     this.builder.emit(info.code, ...operands);
   }
 
-  /** Operands are space-separated; a parenthesized tuple literal is one operand. */
+  /** Operands are space-separated; a parenthesized tuple literal (also after `frozenset`) is
+   *  one operand. */
   private groupOperands(tokens: Token[]): Token[][] {
     const groups: Token[][] = [];
     let depth = 0;
-    for (const t of tokens) {
+    tokens.forEach((t, i) => {
       if (t.text === ',' && t.kind === 'punct' && depth === 0) this.fail(t, "unexpected ',' (operands are separated by spaces)");
       if (t.text === ')' && t.kind === 'punct' && depth === 0) this.fail(t, "unbalanced ')'");
-      if (depth === 0) groups.push([t]);
+      const afterFrozenset = t.text === '(' && tokens[i - 1]?.kind === 'word' && tokens[i - 1]!.text === 'frozenset';
+      if (depth === 0 && !afterFrozenset) groups.push([t]);
       else groups[groups.length - 1]!.push(t);
       if (t.kind === 'punct' && t.text === '(') depth++;
       if (t.kind === 'punct' && t.text === ')') depth--;
-    }
+    });
     if (depth > 0) this.fail(groups[groups.length - 1]![0]!, "unbalanced '(' in literal");
     return groups;
   }
@@ -568,6 +572,10 @@ class BlockAssembler {
     if (token.kind === 'string') return [token.value as string, i + 1];
     if (token.kind === 'bytes') return [new PyBytes(token.value as Uint8Array), i + 1];
     if (token.kind === 'punct' && token.text === '(') return this.tuple(tokens, i, depth);
+    if (token.kind === 'word' && token.text === 'frozenset' && tokens[i + 1]?.text === '(') {
+      const [items, next] = this.tuple(tokens, i + 1, depth);
+      return [frozensetOf(items.items), next];
+    }
     if (token.kind === 'word') return [this.scalar(token), i + 1];
     return this.fail(token, `unexpected '${token.text}' in literal`);
   }
@@ -662,5 +670,6 @@ function literalKey(value: ConstValue): string {
   if (value instanceof PyFloat) return Object.is(value.value, -0) ? 'f-0' : `f${value.value}`;
   if (value instanceof PyBytes) return `b${Array.from(value.data).join(',')}`;
   if (value instanceof PyTuple) return `(${value.items.map(literalKey).join(',')})`;
+  if (value instanceof PyFrozenSet) return `{${value.table.liveKeys().map(literalKey).join(',')}}`;
   return value === Ellipsis ? 'E' : `?${String(value)}`;
 }

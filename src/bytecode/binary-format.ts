@@ -10,12 +10,14 @@ import { CodeObject, type ConstValue, type ExceptionEntry } from './code-object.
 import { feedbackLayout } from './opcode-info.js';
 import { OPCODE_COUNT } from './opcodes.js';
 import { Ellipsis, PyBytes, PyEllipsisValue, PyFloat, PyTuple, type PyValue } from '../runtime/values.js';
+import { PyFrozenSet } from '../runtime/objects.js';
+import { frozensetOf } from '../runtime/builtins/set-order.js';
 
 /** First bytes of every module: DEL 'C' 'V' 'M'. */
 export const MAGIC: Readonly<Uint8Array> = Uint8Array.of(0x7f, 0x43, 0x56, 0x4d);
 /** Bump whenever the layout below or the instruction table (opcodes.ts) changes; the opcode
  *  count in the header only catches the table changes that alter its length. */
-export const FORMAT_VERSION = 1;
+export const FORMAT_VERSION = 2;
 /** Tuples and code objects nested inside each other, counted from the module's code. */
 export const MAX_NESTING_DEPTH = 200;
 /** Largest big-int constant, in magnitude bytes (8 Mbit). */
@@ -35,6 +37,7 @@ const Tag = {
   STR: 0x73, // 's': UTF-8 (lone surrogates as 3-byte sequences), byte length first
   BYTES: 0x62, // 'b'
   TUPLE: 0x28, // '('
+  FROZENSET: 0x7b, // '{': items in insertion order (which decides the set layout)
   CODE: 0x63, // 'c'
 } as const;
 
@@ -162,15 +165,16 @@ function writeExceptionTable(w: ByteWriter, code: CodeObject, table: readonly Ex
 }
 
 function writeConst(w: ByteWriter, code: CodeObject, value: ConstValue, depth: number): void {
-  if (!(value instanceof PyTuple || value instanceof CodeObject)) return writeScalar(w, code, value);
+  if (!(value instanceof PyTuple || value instanceof PyFrozenSet || value instanceof CodeObject)) return writeScalar(w, code, value);
   if (depth >= MAX_NESTING_DEPTH) encodeError(code, `constants nested deeper than ${MAX_NESTING_DEPTH}`);
   if (value instanceof CodeObject) {
     w.byte(Tag.CODE);
     return writeCode(w, value, depth + 1);
   }
-  w.byte(Tag.TUPLE);
-  w.varUint(value.items.length);
-  for (const item of value.items) writeConst(w, code, item, depth + 1);
+  const items = value instanceof PyTuple ? value.items : value.table.liveKeys();
+  w.byte(value instanceof PyTuple ? Tag.TUPLE : Tag.FROZENSET);
+  w.varUint(items.length);
+  for (const item of items) writeConst(w, code, item, depth + 1);
 }
 
 /** Any constant but a tuple or code object. */
@@ -539,6 +543,7 @@ function readValue(r: ByteReader, tag: number, at: number, depth: number): PyVal
     case Tag.STR: return r.str('string constant');
     case Tag.BYTES: return new PyBytes(r.slice(r.count('bytes constant', 1, 'length'), 'bytes constant').slice());
     case Tag.TUPLE: return readTuple(r, at, depth);
+    case Tag.FROZENSET: return frozensetOf(readTuple(r, at, depth).items);
     case Tag.CODE: return r.fail(`code constant inside a tuple at offset ${at}`);
   }
   return r.fail(`unknown constant tag 0x${tag.toString(16).padStart(2, '0')} at offset ${at}`);

@@ -8,6 +8,7 @@ import { CodeObject, type ConstValue } from './code-object.js';
 import { OP_INFO, type OpInfo } from './opcode-info.js';
 import { BINARY_OP_COUNT, COMPARE_OPS, CodeFlags, binaryOpSymbol, type OperandKind } from './opcodes.js';
 import { PyBytes, PyEllipsisValue, PyFloat, PyTuple } from '../runtime/values.js';
+import { PyFrozenSet } from '../runtime/objects.js';
 
 /** Column where instruction comments start. */
 const COMMENT_COLUMN = 40;
@@ -216,6 +217,8 @@ export function formatConst(value: ConstValue, ids: ReadonlyMap<CodeObject, stri
     const items = value.items.map((item) => formatConst(item, ids));
     return items.length === 1 ? `(${items[0]},)` : `(${items.join(', ')})`;
   }
+  // A frozenset lists its items in insertion order, which decides its layout.
+  if (value instanceof PyFrozenSet) return `frozenset${formatConst(new PyTuple(value.table.liveKeys()), ids)}`;
   if (value instanceof CodeObject) return `@${ids.get(value) ?? value.qualname}`;
   return `<${value.constructor.name}>`;
 }

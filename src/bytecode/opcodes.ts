@@ -228,9 +228,9 @@ const SPECS: { readonly [K in OpcodeName]: Omit<OpcodeSpec, 'name'> } = {
     'Like CALL_METHOD; the last len(consts[kwnames]) arguments are keyword arguments.'),
   CALL_FUNCTION_EX: op([], 'callable args kwargs -- result', ['call', 'safepoint', T], 'call',
     'Calls callable(*args, **kwargs); args is a tuple or any iterable, kwargs a dict or None.'),
-  MAKE_FUNCTION: op([['flags', 'bits']], 'defaults[flags&1] kwdefaults[flags&2] closure[flags&8] code -- function', [], 'none',
-    'Builds a function from a code constant: flag 1 defaults tuple, 2 keyword-defaults dict, 8 closure tuple of cells.',
-    { bitsMask: 0b1011 }),
+  MAKE_FUNCTION: op([['flags', 'bits']], 'defaults[flags&1] kwdefaults[flags&2] annotations[flags&4] closure[flags&8] code -- function', [], 'none',
+    'Builds a function from a code constant: flag 1 defaults tuple, 2 keyword-defaults dict, 4 annotations dict, 8 closure tuple of cells.',
+    { bitsMask: 0b1111 }),
   LOAD_BUILD_CLASS: op([], '-- builder', [], 'none', 'Pushes the builtin __build_class__.'),
 
   // --- building containers

@@ -14,7 +14,7 @@ import { disassemble } from '../bytecode/disassembler.js';
 import { loadModule, validateModule } from '../bytecode/validator.js';
 import { PySyntaxError, formatSyntaxError } from '../frontend/diagnostics.js';
 import { compileModule } from '../frontend/python/compiler.js';
-import { ResourceLimitError, VM, type VMOptions } from '../vm.js';
+import { EXIT_INTERRUPTED, ResourceLimitError, VM, type VMOptions } from '../vm.js';
 import { helpText, parseArgs, UsageError, type Options } from './options.js';
 import { FdStream } from './streams.js';
 import { nodeChildProcess } from '../runtime/node-builtins.js';
@@ -223,4 +223,7 @@ export function main(argv: readonly string[]): number {
   }
 }
 
-process.exitCode = main(process.argv.slice(2));
+const status = main(process.argv.slice(2));
+// An uncaught KeyboardInterrupt ends the process by SIGINT, as CPython does (streams are flushed).
+if (status === EXIT_INTERRUPTED) process.kill(process.pid, 'SIGINT');
+else process.exitCode = status;

@@ -6,6 +6,7 @@
 // Objects/unicodeobject.c (PyUnicode_Format); errors are raised with pyThrow and CPython's wording.
 
 import { pyThrow } from './host-error.js';
+import { intText } from './int-text.js';
 
 // ---------------------------------------------------------------------------------------------
 // Exact binary → decimal conversion
@@ -539,7 +540,7 @@ function withAlign(f: FormatSpec): FormatSpec {
 
 /** format(x, spec) for a Python int (int.__format__); ints go through float for e/f/g/%. */
 export function formatInt(x: number | bigint, spec: string, typeName = 'int'): string {
-  if (spec === '') return String(x);
+  if (spec === '') return intText(x);
   const f = parseFormatSpec(spec, 'int', typeName);
   const t = f.type;
   if (t === '' || (t.length === 1 && 'bcdoxXn'.includes(t))) return formatIntSpec(x, withAlign(f));
@@ -565,7 +566,7 @@ function formatIntSpec(x: number | bigint, f: FormatSpec): string {
   if (f.type === 'c') return formatIntChar(x, f);
   const base = BASES[f.type]!;
   const neg = x < 0;
-  let digits = (neg ? -x : x).toString(base);
+  let digits = intText(neg ? -x : x, base);
   if (f.type === 'X') digits = digits.toUpperCase();
   const prefix = f.alt && base !== 10 ? '0' + (f.type === 'X' ? 'X' : f.type) : '';
   if (f.sign === '' || f.sign === '-') {
@@ -931,7 +932,7 @@ function percentInt(hooks: PercentHooks, v: unknown, arg: PercentArg): string {
   }
   const neg = n < 0;
   const base = t === 'o' ? 8 : wantIndex ? 16 : 10;
-  let digits = (neg ? -n : n).toString(base);
+  let digits = intText(neg ? -n : n, base);
   if (arg.prec > digits.length) digits = '0'.repeat(arg.prec - digits.length) + digits;
   const prefix = arg.alt && base !== 10 ? '0' + (t === 'o' ? 'o' : 'x') : '';
   const s = (neg ? '-' : '') + prefix + digits;

@@ -481,6 +481,12 @@ export function sinCosDD(x: number, cos: boolean): void {
 
 /** atan(ah + al) in RH + RL for ah >= 0: one Newton step from Math.atan using dd tan. */
 export function atanDD(ah: number, al: number): void {
+  if (ah > 2 ** 100) {
+    // 1/ah is far below half an ulp of pi/2 (and the dd division would overflow near 1e308).
+    RH = PIO2[0];
+    RL = PIO2[1];
+    return;
+  }
   if (ah > 2 ** 60) {
     ddDiv(1, 0, ah, al);
     ddAdd(PIO2[0], PIO2[1], -RH, -RL);

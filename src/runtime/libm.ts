@@ -178,8 +178,12 @@ function cAcos(x: number): number {
 
 /** atan2 for finite, nonzero y and x (the special cases are handled by m_atan2). */
 function atan2Finite(y: number, x: number): number {
-  const ay = Math.abs(y);
-  const ax = Math.abs(x);
+  // Only y/x matters: huge or tiny pairs are scaled by a power of two so that the dd products
+  // below can neither overflow nor underflow.
+  const largest = Math.max(Math.abs(y), Math.abs(x));
+  const scale = largest > 2 ** 900 ? 2 ** -200 : largest < 2 ** -900 ? 2 ** 200 : 1;
+  const ay = Math.abs(y) * scale;
+  const ax = Math.abs(x) * scale;
   if (ay > ax * 2 ** 60) {
     ddDiv(ax, 0, ay, 0);
     ddAdd(PIO2[0], PIO2[1], -RH, -RL);

@@ -80,6 +80,8 @@ export class PyFunction extends PyObject {
   qualname: string;
   module: PyValue;
   doc: PyValue = null;
+  /** __annotations__: the def's annotations (MAKE_FUNCTION flag 4), made empty on first read. */
+  annotations: PyDict | null = null;
   attrs: AttrDict | null = null;
   /** Compiled entry installed by the JIT; null while interpreted. Both tiers call through it,
    *  so tiering up never replaces a running JS function (ARCHITECTURE.md §5). */

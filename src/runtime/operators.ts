@@ -5,6 +5,7 @@
 // dunder protocol with reflection and NotImplemented, like CPython's binary_op1.
 
 import { raise, typeError, typeName, zeroDivision, overflowError } from './exceptions.js';
+import { libm } from './libm.js';
 import { NotImplemented, PyFunction } from './objects.js';
 import { callSpecial, eq, getIter, iterNext, lookupType, richCompare, truthy } from './protocols.js';
 import type { PyType } from './type-object.js';
@@ -95,11 +96,7 @@ export function intMod(a: Int, b: Int): Int {
 }
 
 export function intPow(a: Int, b: Int): PyValue {
-  if (b < 0) {
-    const base = intToFloat(a);
-    if (base === 0) zeroDivision('0.0 cannot be raised to a negative power');
-    return new PyFloat(Math.pow(base, intToFloat(b)));
-  }
+  if (b < 0) return new PyFloat(floatPow(intToFloat(a), intToFloat(b)));
   if (typeof a === 'number' && typeof b === 'number') {
     const r = Math.pow(a, b);
     if (Number.isSafeInteger(r) && Math.abs(r) < 2 ** 52) return r;
@@ -168,12 +165,30 @@ function intBinary(op: number, a: Int, b: Int): PyValue {
 
 export function floatFloorDiv(a: number, b: number): number {
   if (b === 0) zeroDivision('float floor division by zero');
-  const mod = floatModRaw(a, b);
-  const div = (a - mod) / b;
-  if (div === 0) return Math.sign(a / b) < 0 || Object.is(a / b, -0) ? -0 : 0;
-  let floor = Math.floor(div);
-  if (div - floor > 0.5) floor += 1;
-  return floor;
+  return floatDivMod(a, b)[0];
+}
+
+/** CPython's _float_div_mod: floor quotient and remainder of b != 0, from C's fmod (JS `%`),
+ *  with C truthiness (a NaN remainder or quotient counts as nonzero). */
+export function floatDivMod(vx: number, wx: number): [number, number] {
+  let mod = vx % wx;
+  let div = (vx - mod) / wx;
+  if (mod !== 0) {
+    if ((wx < 0) !== (mod < 0)) {
+      mod += wx;
+      div -= 1;
+    }
+  } else {
+    mod = copySign(0, wx);
+  }
+  if (div === 0) return [copySign(0, vx / wx), mod];
+  let floordiv = Math.floor(div);
+  if (div - floordiv > 0.5) floordiv += 1;
+  return [floordiv, mod];
+}
+
+function copySign(x: number, sign: number): number {
+  return sign < 0 || Object.is(sign, -0) ? -Math.abs(x) : Math.abs(x);
 }
 
 function floatModRaw(a: number, b: number): number {
@@ -187,15 +202,36 @@ export function floatMod(a: number, b: number): number {
   return floatModRaw(a, b);
 }
 
-export function floatPow(a: number, b: number): number {
-  if (a === 0 && b < 0) zeroDivision('0.0 cannot be raised to a negative power');
-  if (a < 0 && !Number.isInteger(b) && Number.isFinite(b)) {
-    raise('ValueError', 'negative number cannot be raised to a fractional power');
+/** float ** float as CPython's float_pow: IEEE special cases decided here (infinities, NaN,
+ *  zero and negative bases), then the correctly rounded C pow for finite positive bases. */
+export function floatPow(iv: number, iw: number): number {
+  if (iw === 0) return 1;
+  if (Number.isNaN(iv)) return iv;
+  if (Number.isNaN(iw)) return iv === 1 ? 1 : iw;
+  if (!Number.isFinite(iw)) {
+    const av = Math.abs(iv);
+    if (av === 1) return 1;
+    return (iw > 0) === (av > 1) ? Infinity : 0;
   }
-  const r = Math.pow(a, b);
-  if (!Number.isFinite(r) && Number.isFinite(a) && Number.isFinite(b)) overflowError('(34, \'Numerical result out of range\')');
-  if (a === 1 || b === 0) return 1;
-  return r;
+  const odd = Number.isInteger(iw) && Math.abs(iw % 2) === 1;
+  if (!Number.isFinite(iv)) {
+    if (iw > 0) return odd ? iv : Infinity;
+    return odd ? copySign(0, iv) : 0;
+  }
+  if (iv === 0) {
+    if (iw < 0) zeroDivision('0.0 cannot be raised to a negative power');
+    return odd ? iv : 0;
+  }
+  let negate = false;
+  if (iv < 0) {
+    if (!Number.isInteger(iw)) raise('ValueError', 'negative number cannot be raised to a fractional power');
+    iv = -iv;
+    negate = odd;
+  }
+  if (iv === 1) return negate ? -1 : 1;
+  const r = libm.pow(iv, iw);
+  if (!Number.isFinite(r)) overflowError('(34, \'Numerical result out of range\')');
+  return negate ? -r : r;
 }
 
 function floatBinary(op: number, a: number, b: number): PyValue {

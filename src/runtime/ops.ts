@@ -8,6 +8,7 @@ import { Op } from '../bytecode/opcodes.js';
 import { newException, raise, toGuestException, typeError, typeName } from './exceptions.js';
 import { formatValueWithSpec } from './format.js';
 import { setUpdate } from './builtins/sets.js';
+import { PyStrBox } from './builtins/strings.js';
 import type { Frame } from './frame.js';
 import {
   PyBaseException, PyCell, PyCell as PyCellClass, PyDict, PyFunction, PyGenerator, PyMethodDescriptor, PyModule, PySet, PySuper,
@@ -66,6 +67,25 @@ export function expectClosure(v: PyValue, code: CodeObject): PyCell[] | null {
     badStackValue('MAKE_FUNCTION', `${code.freevars.length} cells for ${code.qualname}`);
   }
   return items as PyCell[];
+}
+
+/** MAKE_FUNCTION, both tiers: `items` are its stack operands in stack order, [defaults]
+ *  [kwdefaults] [annotations] [closure] code, as the flag bits 1, 2, 4 and 8 say. */
+export function makeFunction(globals: PyDict, flags: number, items: ArrayLike<PyValue>): PyFunction {
+  let i = items.length;
+  const fnCode = expectCode(items[--i]!);
+  const closure = flags & 8 ? expectClosure(items[--i]!, fnCode) : expectClosure(null, fnCode);
+  const annotations = flags & 4 ? expectInstance(items[--i]!, PyDict, 'MAKE_FUNCTION annotations') : null;
+  const kwdefaults = flags & 2 ? expectInstance(items[--i]!, PyDict, 'MAKE_FUNCTION keyword defaults') : null;
+  const defaults = flags & 1 ? expectInstance(items[--i]!, PyTuple, 'MAKE_FUNCTION defaults').items : null;
+  const fn = new PyFunction(fnCode, globals, defaults, kwdefaults, closure);
+  fn.annotations = annotations;
+  return fn;
+}
+
+/** How many stack operands MAKE_FUNCTION with these flags takes (the code object included). */
+export function makeFunctionOperands(flags: number): number {
+  return 1 + (flags & 1) + ((flags >> 1) & 1) + ((flags >> 2) & 1) + ((flags >> 3) & 1);
 }
 
 // --- names
@@ -262,10 +282,17 @@ export function callEx(callable: PyValue, args: PyValue, kwargs: PyValue): PyVal
   const dict = kwargs as PyDict;
   const names: string[] = [];
   for (const pos of dict.table.positions()) {
-    names.push(dict.table.keys[pos] as string);
+    names.push(keywordName(dict.table.keys[pos] as PyValue));
     positional.push(dict.table.values[pos]!);
   }
   return call(callable, positional, names.length > 0 ? names : null);
+}
+
+/** A key of a **kwargs mapping as a keyword name: a str (or an instance of a str subclass). */
+function keywordName(key: PyValue): string {
+  if (typeof key === 'string') return key;
+  if (key instanceof PyStrBox) return key.value;
+  return typeError('keywords must be strings');
 }
 
 // --- containers

@@ -15,6 +15,7 @@ import { PyType } from './type-object.js';
 import { E, IterTypes, T, isSubtype, typeOf } from './types.js';
 import { PyBytes, PyFloat, PyList, PyObject, PyTuple, normInt, type PyValue } from './values.js';
 import { floatRepr } from './float-format.js';
+import { intText } from './int-text.js';
 import { hasSurrogates } from './builtins/text.js';
 
 // ---------------------------------------------------------------------------------------
@@ -59,7 +60,7 @@ export function lookupType(type: PyType, name: string): PyValue | undefined {
  *  (and no __getattribute__ override). The interpreter caches this per site. */
 export function isPlainInstanceRead(type: PyType, name: string): boolean {
   const descr = lookupType(type, name);
-  return !(descr instanceof PyProperty || descr instanceof PyGetSet) && !(type.isHeapType && lookupType(type, '__getattribute__') !== T.object.dict.get('__getattribute__'));
+  return !(descr !== undefined && isDataDescriptor(descr)) && !(type.isHeapType && lookupType(type, '__getattribute__') !== T.object.dict.get('__getattribute__'));
 }
 
 /** True when obj.name is a __slots__ entry read or written directly in slotValues (the class
@@ -77,7 +78,7 @@ export function isPlainSlotAccess(type: PyType, name: string): boolean {
 export function isPlainInstanceWrite(type: PyType, name: string): boolean {
   const descr = lookupType(type, name);
   const hook = lookupType(type, '__setattr__');
-  return type.slots === null && !(descr instanceof PyProperty || descr instanceof PyGetSet) && (hook === undefined || hook instanceof PyMethodDescriptor);
+  return type.slots === null && !(descr !== undefined && isDataDescriptor(descr)) && (hook === undefined || hook instanceof PyMethodDescriptor);
 }
 
 /** How an attribute site reaches `name` on instances of `type` (both tiers cache this per
@@ -119,8 +120,22 @@ export function bindNative(descr: PyMethodDescriptor, self: PyValue): PyBuiltinF
   return new PyBuiltinFunction(descr.name, (args, kw) => descr.fn(self, args, kw), self, `${descr.owner.name}.${descr.name}`);
 }
 
-function isDataDescriptor(descr: PyValue): descr is PyProperty | PyGetSet {
-  return descr instanceof PyProperty || descr instanceof PyGetSet;
+/** A data descriptor (https://docs.python.org/3/howto/descriptor.html#descriptor-protocol):
+ *  property, a slot or getset of a built-in type, or an object whose class defines __set__
+ *  or __delete__. It wins over the instance dict on reads and handles writes and deletes. */
+function isDataDescriptor(descr: PyValue): boolean {
+  return descr instanceof PyProperty || descr instanceof PyGetSet || (descr instanceof PyInstance && isGuestDataDescriptor(descr.type));
+}
+
+function isGuestDataDescriptor(type: PyType): boolean {
+  return lookupType(type, '__set__') !== undefined || lookupType(type, '__delete__') !== undefined;
+}
+
+/** The dunder `name` (__set__ or __delete__) of a guest data descriptor, or undefined when
+ *  descr is none; a data descriptor lacking it raises AttributeError(name) as in CPython. */
+function guestDescriptorHook(descr: PyValue | undefined, name: string): PyValue | undefined {
+  if (!(descr instanceof PyInstance) || !isGuestDataDescriptor(descr.type)) return undefined;
+  return lookupType(descr.type, name) ?? raise('AttributeError', name);
 }
 
 /** getattr(obj, name) without raising: undefined when missing. */
@@ -136,6 +151,9 @@ export function getAttrOpt(obj: PyValue, name: string): PyValue | undefined {
     const custom = lookupType(type, '__getattribute__');
     if (custom !== undefined && !(custom instanceof PyMethodDescriptor)) return customGetAttribute(custom, obj, type, name);
   }
+  // method_getattro: what the method type lacks comes from the function (m.__annotations__,
+  // attributes a decorator set on it).
+  if (obj instanceof PyBoundMethod) return genericGetAttr(obj, type, name) ?? getAttrOpt(obj.func, name);
   return genericGetAttr(obj, type, name);
 }
 
@@ -155,7 +173,10 @@ function customGetAttribute(custom: PyValue, obj: PyValue, type: PyType, name: s
  *  unless `withHook` is false (an explicit object.__getattribute__ call). */
 export function genericGetAttr(obj: PyValue, type: PyType, name: string, withHook = true): PyValue | undefined {
   const descr = lookupType(type, name);
-  if (descr !== undefined && isDataDescriptor(descr)) return getDataDescriptor(descr, obj, type, name);
+  if (descr !== undefined && isDataDescriptor(descr)) {
+    const v = getDataDescriptor(descr, obj, type, name);
+    if (v !== undefined) return v;
+  }
   const attrs = attrsOf(obj);
   if (attrs) {
     const v = attrs[name];
@@ -167,15 +188,22 @@ export function genericGetAttr(obj: PyValue, type: PyType, name: string, withHoo
   return undefined;
 }
 
-function getDataDescriptor(descr: PyProperty | PyGetSet, obj: PyValue, type: PyType, name: string): PyValue {
+/** A data descriptor's value for obj; undefined for a guest one without __get__, which then
+ *  lets the instance dict answer (as PyObject_GenericGetAttr does). */
+function getDataDescriptor(descr: PyValue, obj: PyValue, type: PyType, name: string): PyValue | undefined {
   if (descr instanceof PyGetSet) return descr.get(obj);
+  if (!(descr instanceof PyProperty)) {
+    const get = lookupType(typeOf(descr), '__get__');
+    return get === undefined ? undefined : callMethodDescr(get, descr, [obj, type]);
+  }
   if (descr.fget === null) raise('AttributeError', `${propertyName(descr)}of '${type.name}' object has no getter`);
   return call(descr.fget, [obj]);
 }
 
 export function getAttr(obj: PyValue, name: string): PyValue {
   const v = getAttrOpt(obj, name);
-  if (v === undefined) throw attributeError(obj, name);
+  // A bound method's failed read is the failure of its function's getattr (method_getattro).
+  if (v === undefined) throw attributeError(obj instanceof PyBoundMethod ? obj.func : obj, name);
   return v;
 }
 
@@ -200,7 +228,7 @@ function typeGetAttr(cls: PyType, name: string): PyValue | undefined {
   if (descr !== undefined) {
     if (descr instanceof PyClassMethod) return new PyBoundMethod(descr.func, cls);
     if (descr instanceof PyStaticMethod) return descr.func;
-    return descr;
+    return descr instanceof PyInstance ? getThroughDunder(descr, null, cls) : descr;
   }
   if (meta !== undefined) return bindDescriptor(meta, cls, T.type);
   return undefined;
@@ -240,6 +268,11 @@ export function genericSetAttr(obj: PyValue, name: string, value: PyValue): void
   }
   if (descr instanceof PyGetSet && descr.set !== null) {
     descr.set(obj, value);
+    return;
+  }
+  const setHook = guestDescriptorHook(descr, '__set__');
+  if (setHook !== undefined) {
+    callMethodDescr(setHook, descr!, [obj, value]);
     return;
   }
   const attrs = attrsOf(obj);
@@ -297,6 +330,11 @@ export function delAttr(obj: PyValue, name: string): void {
   }
   if (descr instanceof PyGetSet && descr.remove !== null) {
     descr.remove(obj);
+    return;
+  }
+  const deleteHook = guestDescriptorHook(descr, '__delete__');
+  if (deleteHook !== undefined) {
+    callMethodDescr(deleteHook, descr!, [obj]);
     return;
   }
   const attrs = attrsOf(obj);
@@ -376,32 +414,45 @@ export function repr(v: PyValue): string {
     case 'number':
       return String(v);
     case 'bigint':
-      return bigintRepr(v);
+      return intText(v);
     case 'boolean':
       return v ? 'True' : 'False';
   }
   if (v === null) return 'None';
   if (v instanceof PyFloat && v.type === T.float) return floatRepr(v.value);
-  const result = callSpecial(v, '__repr__', []);
+  const result = callCounted(v, '__repr__', ' while getting the repr of an object');
   if (typeof result !== 'string') typeError(`__repr__ returned non-string (type ${typeName(result ?? null)})`);
   return result;
 }
 
-/** Decimal text of a big int, refusing more than 4300 digits like CPython's default limit. */
-function bigintRepr(v: bigint): string {
-  const text = v.toString();
-  if (text.length - (v < 0n ? 1 : 0) > 4300) {
-    raise('ValueError', 'Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit');
+/** Counts one level of a host operation that may recurse through guest objects against the
+ *  recursion limit (CPython's Py_EnterRecursiveCall); the caller decrements realm.depth when
+ *  done. Deeply nested containers then raise RecursionError with CPython's wording. */
+function enterRecursive(where: string): void {
+  if (++realm.depth > realm.recursionLimit) {
+    realm.depth--;
+    raise('RecursionError', `maximum recursion depth exceeded${where}`);
   }
-  return text;
 }
+
+/** v.__repr__() or v.__str__(), counted as PyObject_Repr and PyObject_Str do. */
+function callCounted(v: PyValue, method: string, where: string): PyValue | undefined {
+  enterRecursive(where);
+  try {
+    return callSpecial(v, method, []);
+  } finally {
+    realm.depth--;
+  }
+}
+
+
 
 export function str(v: PyValue): string {
   if (typeof v === 'string') return v;
   if (typeof v === 'number') return String(v);
   if (v === null || typeof v !== 'object') return repr(v);
   if (v instanceof PyFloat && v.type === T.float) return floatRepr(v.value);
-  const result = callSpecial(v, '__str__', []);
+  const result = callCounted(v, '__str__', ' while getting the str of an object');
   if (typeof result !== 'string') typeError(`__str__ returned non-string (type ${typeName(result ?? null)})`);
   return result;
 }
@@ -502,6 +553,15 @@ export function eq(a: PyValue, b: PyValue): boolean {
 
 /** The generic rich comparison with reflection; `fallback` when both sides decline. */
 export function richCompare(a: PyValue, b: PyValue, op: string, reflected: string, fallback: () => PyValue): PyValue {
+  enterRecursive(' in comparison');
+  try {
+    return richCompareCounted(a, b, op, reflected, fallback);
+  } finally {
+    realm.depth--;
+  }
+}
+
+function richCompareCounted(a: PyValue, b: PyValue, op: string, reflected: string, fallback: () => PyValue): PyValue {
   const ta = typeOf(a);
   const tb = typeOf(b);
   const reflectFirst = ta !== tb && isSubtype(tb, ta) && lookupType(tb, reflected) !== lookupType(ta, reflected);
@@ -645,8 +705,10 @@ installKeyProtocol({
     const type = typeOf(key);
     if (!type.isHeapType && !(key instanceof PyInstance)) {
       if (key instanceof PyBytes) return undefined;
-      if (lookupType(type, '__hash__') === null) typeError(`unhashable type: '${type.name}'`);
-      return key;
+      const native = lookupType(type, '__hash__');
+      if (native === null) typeError(`unhashable type: '${type.name}'`);
+      // Built-in values hashed by value (ranges, bound methods, ...) need hash() and ==.
+      return native === T.object.dict.get('__hash__') ? key : undefined;
     }
     const h = lookupType(type, '__hash__');
     if (h === null) typeError(`unhashable type: '${type.name}'`);

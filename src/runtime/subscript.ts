@@ -4,8 +4,10 @@
 
 import { indexError, keyError, raise, typeError, typeName } from './exceptions.js';
 import { PyDict, PyRange, PySlice } from './objects.js';
-import { callSpecial, lookupType, toArray, toIndex } from './protocols.js';
-import { typeOf } from './types.js';
+import { call, callSpecial, getAttrOpt, lookupType, toArray, toIndex } from './protocols.js';
+import { PyType } from './type-object.js';
+import { T, typeOf } from './types.js';
+import { typeGetItem } from './builtins/generic-alias.js';
 import { PyBytes, PyList, PyTuple, type PyValue } from './values.js';
 
 /** Normalized slice bounds for a sequence of `length` (PySlice_AdjustIndices). */
@@ -115,7 +117,16 @@ export function getItem(container: PyValue, key: PyValue): PyValue {
   const r = callSpecial(container, '__getitem__', [key]);
   if (r !== undefined) return r;
   if (container instanceof PyDict) return getItemDictSubclass(container, key);
+  if (container instanceof PyType) return classGetItem(container, key);
   return typeError(`'${typeName(container)}' object is not subscriptable`);
+}
+
+/** cls[key] on a class: cls.__class_getitem__(key) (PEP 560), as PyObject_GetItem does. */
+function classGetItem(cls: PyType, key: PyValue): PyValue {
+  if (cls === T.type) return typeGetItem(key);
+  const method = getAttrOpt(cls, '__class_getitem__');
+  if (method === undefined) return typeError(`type '${cls.name}' is not subscriptable`);
+  return call(method, [key]);
 }
 
 function getItemDictSubclass(d: PyDict, key: PyValue): PyValue {

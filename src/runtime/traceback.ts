@@ -6,7 +6,8 @@ import { PyBaseException } from './objects.js';
 import { dirOf } from './builtins/core-types.js';
 import { closestName } from './suggestions.js';
 import { E, isSubtype } from './types.js';
-import { str } from './protocols.js';
+import { repr, str } from './protocols.js';
+import { PyList, PyTuple } from './values.js';
 import type { PyType } from './type-object.js';
 
 export type SourceLines = (filename: string) => string[] | null;
@@ -80,7 +81,23 @@ function formatOne(exc: PyBaseException, source: SourceLines): string {
     flushRepeats();
   }
   if (exc.syntaxDetail !== null) return out + exc.syntaxDetail;
-  return out + exceptionLine(exc) + '\n';
+  return out + exceptionLine(exc) + '\n' + formatNotes(exc);
+}
+
+/** The exception's __notes__ (BaseException.add_note, PEP 678), one per line after it. */
+function formatNotes(exc: PyBaseException): string {
+  const notes = exc.attrs?.['__notes__'];
+  if (notes === undefined) return '';
+  if (!(notes instanceof PyList) && !(notes instanceof PyTuple)) return `${safeText(() => repr(notes))}\n`;
+  return notes.items.map((note) => `${typeof note === 'string' ? note : safeText(() => str(note))}\n`).join('');
+}
+
+function safeText(text: () => string): string {
+  try {
+    return text();
+  } catch {
+    return '<note str() failed>';
+  }
 }
 
 /** The full text CPython prints to stderr for an uncaught exception. */

@@ -18,6 +18,7 @@ function tableFingerprint(): string {
 /** FORMAT_VERSION -> fingerprint of the table it was released with. */
 const FINGERPRINTS: Record<number, string> = {
   1: 'c10de87a4a5a1a9a2080c330dc826a9101c602790f233c503d952b18516dcda3',
+  2: 'eb31d01f5f9dd7d771481b35862aaac614ef4c7aa30e84de9aa796f85786a35f',
 };
 
 describe('instruction table', () => {

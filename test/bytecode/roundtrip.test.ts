@@ -16,6 +16,8 @@ import { opInfoByName } from '../../src/bytecode/opcode-info.js';
 import { BINARY_OPS, CodeFlags } from '../../src/bytecode/opcodes.js';
 import { loadModule } from '../../src/bytecode/validator.js';
 import { PyFloat, PyList, PyTuple } from '../../src/runtime/values.js';
+import { PyFrozenSet } from '../../src/runtime/objects.js';
+import { compileModule } from '../../src/frontend/python/compiler.js';
 import { ALL_KINDS_ASM, makeRng } from './fuzz-util.js';
 
 function op(name: string): number {
@@ -84,6 +86,15 @@ describe('round trips: binary <-> assembly', () => {
     b.emit(op('LOAD_CONST'), b.constant(null));
     b.emit(op('RETURN_VALUE'));
     checkRoundTrips(b.build());
+  });
+
+  it('round-trips the frozenset constant of a constant set display, keeping its insertion order', () => {
+    const module = compileModule('s = {6, 14, 22}\n', 'fs.py');
+    const frozen = module.consts.find((c) => c instanceof PyFrozenSet) as PyFrozenSet;
+    // CPython's compiler rebuilds the frozenset from its own iteration order: 22, 6, 14.
+    expect(frozen.table.liveKeys()).to.deep.equal([22, 6, 14]);
+    expect(disassemble(module)).to.include('.const frozenset(22, 6, 14)');
+    checkRoundTrips(module);
   });
 
   it('encodes a bigint in the safe range as the canonical number', () => {

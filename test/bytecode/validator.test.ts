@@ -349,8 +349,8 @@ describe('bytecode validator: instructions and operands', () => {
 
   it("rejects bits outside the opcode's bitsMask", () => {
     const code = snippet('LOAD_CONST @g\nMAKE_FUNCTION 0\nRETURN_VALUE\n.end\n.code g\nLOAD_CONST None\nRETURN_VALUE');
-    code.code[3] = 4;
-    expect(validationError(code)).to.equal(at(2, 'MAKE_FUNCTION', 'bits operand 0x4 has bits outside the mask 0xb'));
+    code.code[3] = 16;
+    expect(validationError(code)).to.equal(at(2, 'MAKE_FUNCTION', 'bits operand 0x10 has bits outside the mask 0xf'));
   });
 
   it('rejects keyword names that are not a tuple of strings', () => {

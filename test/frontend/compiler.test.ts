@@ -610,8 +610,29 @@ describe('Python compiler: assignments', () => {
     ]);
   });
 
-  it('does not evaluate annotations', () => {
-    expect(listing(compile('x: undefined_name = 1\ny: other\n'))).to.deep.equal(['LOAD_CONST 1', 'STORE_GLOBAL x', 'LOAD_CONST None', 'RETURN_VALUE']);
+  it('stores module annotations in __annotations__ after the value (SETUP_ANNOTATIONS first)', () => {
+    expect(listing(compile('x: T = 1\ny: U\n'))).to.deep.equal([
+      'BUILD_MAP 0', 'STORE_NAME __annotations__', 'LOAD_CONST 1', 'STORE_GLOBAL x', 'LOAD_GLOBAL T',
+      'LOAD_NAME __annotations__', 'LOAD_CONST "x"', 'STORE_SUBSCR', 'LOAD_GLOBAL U', 'LOAD_NAME __annotations__',
+      'LOAD_CONST "y"', 'STORE_SUBSCR', 'LOAD_CONST None', 'RETURN_VALUE',
+    ]);
+  });
+
+  it('does not evaluate annotations in function bodies', () => {
+    expect(listing(codeNamed(compile('def f():\n    x: undefined_name = 1\n'), 'f'))).to.deep.equal(['LOAD_CONST 1', 'STORE_FAST x', 'LOAD_CONST None', 'RETURN_VALUE']);
+  });
+
+  it('passes parameter annotations to MAKE_FUNCTION (flag 4) as a dict', () => {
+    expect(listing(compile('def f(a: A, *, b: B = 1) -> R: pass\n')).slice(0, 8)).to.deep.equal([
+      'LOAD_CONST 1', 'LOAD_CONST ("b",)', 'BUILD_CONST_KEY_MAP 1', 'LOAD_GLOBAL A', 'LOAD_GLOBAL B', 'LOAD_GLOBAL R',
+      'LOAD_CONST ("a", "b", "return")', 'BUILD_CONST_KEY_MAP 3',
+    ]);
+  });
+
+  it('stores annotations as source text under from __future__ import annotations', () => {
+    expect(listing(compile('from __future__ import annotations\nx: list[int]\n')).slice(8, 12)).to.deep.equal([
+      'LOAD_CONST "list[int]"', 'LOAD_NAME __annotations__', 'LOAD_CONST "x"', 'STORE_SUBSCR',
+    ]);
   });
 
   it('compiles f-strings with FORMAT_VALUE flags and BUILD_STRING', () => {

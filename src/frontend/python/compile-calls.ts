@@ -4,9 +4,12 @@
 // argument tuple and a keyword dict for CALL_FUNCTION_EX. Zero-argument super() is made explicit.
 
 import { Op } from '../../bytecode/opcodes.js';
-import { PyTuple } from '../../runtime/values.js';
+import { defineBuiltinTypes } from '../../runtime/builtins/index.js';
+import { displayFrozenset } from '../../runtime/builtins/set-order.js';
+import { PyTuple, type PyValue } from '../../runtime/values.js';
 import type * as ast from './ast.js';
 import type { Compiler } from './compiler.js';
+import { foldConstant } from './compile-constants.js';
 import { lineOfAttr, visitExpr } from './compile-expressions.js';
 import { DEF_BOUND, DEF_GLOBAL } from './symtable.js';
 
@@ -138,6 +141,22 @@ function keywordDict(c: Compiler, keywords: readonly ast.Keyword[]): void {
   if (run.length > 0) flush();
 }
 
+/** A set display of three or more constants is an empty set updated from a frozenset
+ *  constant, as CPython compiles it; its iteration order then follows that constant's layout. */
+function constantSetDisplay(c: Compiler, elts: readonly ast.Expr[]): boolean {
+  const items: PyValue[] = [];
+  for (const elt of elts) {
+    const value = elt.type === 'Starred' ? undefined : foldConstant(c, elt);
+    if (value === undefined) return false;
+    items.push(value);
+  }
+  defineBuiltinTypes();
+  c.emit(Op.BUILD_SET, 0);
+  c.loadConst(displayFrozenset(items));
+  c.emit(Op.SET_UPDATE, 1);
+  return true;
+}
+
 /**
  * A list, set or tuple display (or a call's positional tuple), CPython's starunpack_helper:
  * without `*x` the items are built at once; otherwise the container is built from the items
@@ -150,6 +169,7 @@ export function starUnpack(c: Compiler, elts: readonly ast.Expr[], pushed: numbe
   const extend = kind === 'set' ? Op.SET_UPDATE : Op.LIST_EXTEND;
   // Long displays are built incrementally so the value stack stays small (CPython's `big`).
   const big = pushed + elts.length > STACK_USE_GUIDELINE;
+  if (kind === 'set' && pushed === 0 && elts.length > 2 && constantSetDisplay(c, elts)) return;
   if (!big && !elts.some((e) => e.type === 'Starred')) {
     for (const elt of elts) visitExpr(c, elt);
     c.emit(kind === 'tuple' ? Op.BUILD_TUPLE : build, pushed + elts.length);

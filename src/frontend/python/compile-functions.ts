@@ -1,13 +1,14 @@
 // Code objects for the Pyta compiler: the module body, functions, lambdas, class bodies and
 // comprehensions (nested functions taking the outermost iterator as `.0`, as in CPython 3.11),
 // and the MAKE_FUNCTION sequences that turn them into values: defaults tuple, keyword-defaults
-// dict, closure tuple of cells, code. Decorators are evaluated first and applied innermost first.
+// dict, annotations dict, closure tuple of cells, code. Decorators are evaluated first and applied innermost first.
 
 import type { CodeObject } from '../../bytecode/code-object.js';
 import { Op } from '../../bytecode/opcodes.js';
 import { PyTuple } from '../../runtime/values.js';
 import type * as ast from './ast.js';
 import type { Compiler } from './compiler.js';
+import { hasAnnotations, setupAnnotations, visitFunctionAnnotations } from './compile-annotations.js';
 import { callHelper } from './compile-calls.js';
 import { foldTuple } from './compile-constants.js';
 import { jumpIf, visitExpr } from './compile-expressions.js';
@@ -39,6 +40,7 @@ function docstringOf(body: readonly ast.Stmt[]): string | null {
 
 /** A module or class body: a docstring is stored as `__doc__` (CPython's compiler_body). */
 function compileBody(c: Compiler, body: readonly ast.Stmt[]): void {
+  if (hasAnnotations(body)) setupAnnotations(c);
   const doc = docstringOf(body);
   if (doc === null) return visitStmts(c, body);
   c.line = body[0]!.lineno;
@@ -123,7 +125,7 @@ export function visitFunctionDef(c: Compiler, s: ast.FunctionDef): void {
   checkParameterNames(c, s);
   for (const d of s.decorator_list) visitExpr(c, d);
   const firstLineNo = s.decorator_list[0]?.lineno ?? s.lineno;
-  const flags = visitDefaults(c, s.args);
+  const flags = visitDefaults(c, s.args) | visitFunctionAnnotations(c, s.args, s.returns);
   const { scope, header } = functionHeader(c, s, s.name, firstLineNo);
   c.enterUnit(scope, header);
   const doc = docstringOf(s.body);

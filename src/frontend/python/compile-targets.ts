@@ -6,6 +6,7 @@
 import { INPLACE_OFFSET, Op } from '../../bytecode/opcodes.js';
 import type * as ast from './ast.js';
 import type { Compiler } from './compiler.js';
+import { compileAnnAssignAnnotation } from './compile-annotations.js';
 import { foldConstant } from './compile-constants.js';
 import { binaryOpId, lineOfAttr, visitExpr } from './compile-expressions.js';
 
@@ -147,17 +148,19 @@ export function visitAugAssign(c: Compiler, s: ast.AugAssign): void {
   }
 }
 
-/** `target: annotation [= value]`: annotations are never evaluated by corevm; without a value,
- *  an attribute or subscript target still evaluates its object (and index) like CPython. */
+/** `target: annotation [= value]`: the value is stored first; without one, an attribute or
+ *  subscript target still evaluates its object (and index) like CPython. The annotation comes
+ *  last (compile-annotations.ts). */
 export function visitAnnAssign(c: Compiler, s: ast.AnnAssign): void {
   const t = s.target;
   if (s.value) {
     visitExpr(c, s.value);
-    return compileStore(c, t);
+    compileStore(c, t);
+  } else if (t.type !== 'Name') {
+    evaluateAndDrop(c, t.value);
+    if (t.type === 'Subscript') checkAnnSubscript(c, t.slice);
   }
-  if (t.type === 'Name') return;
-  evaluateAndDrop(c, t.value);
-  if (t.type === 'Subscript') checkAnnSubscript(c, t.slice);
+  compileAnnAssignAnnotation(c, s);
 }
 
 function checkAnnSubscript(c: Compiler, e: ast.Expr): void {

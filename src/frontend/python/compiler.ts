@@ -17,8 +17,15 @@
 // - Zero-argument `super()` becomes `super(__class__, <first parameter>)` only when it can be
 //   exact; otherwise (no positional parameter, no enclosing class) it stays `super()` and the
 //   runtime must raise CPython's RuntimeError.
+// - A set display of three or more constants is BUILD_SET 0, a frozenset constant, SET_UPDATE 1
+//   (CPython's starunpack_helper), the frozenset laid out as CPython's merge_consts_recursive
+//   leaves it, so the set iterates in CPython's order. Binary operations are not folded, so
+//   `{2**10, 1, 2}` still builds item by item.
 // - `while` tests once at the top (CPython 3.11 also repeats the test at the bottom).
-// - Annotations are neither evaluated nor scope-analysed (no `__annotations__`).
+// - Annotations are evaluated where CPython evaluates them (parameters and returns at the def,
+//   simple-name targets in module and class bodies into `__annotations__`). Under
+//   `from __future__ import annotations` they are stored as their source text, which is what
+//   ast.unparse gives for the usual spellings (`int`, `list[str]`, `Optional["Node"]`).
 // - `import a.b` is IMPORT_NAME 'a.b' binding `a`, `import a.b as c` walks IMPORT_FROM, as in
 //   CPython; relative imports and complex literals are refused by name.
 
@@ -37,9 +44,9 @@ import { buildSymbolTable, mangle, type Scope, type SymbolTable } from './symtab
 export function compileModule(source: string, filename: string): CodeObject {
   const file = sourceFile(source, filename);
   const module = parseModule(source, filename);
-  const futureLine = checkFutureStatements(module, file);
-  const table = buildSymbolTable(module, file);
-  return compileModuleCode(new Compiler(file, table, futureLine), module);
+  const future = checkFutureStatements(module, file);
+  const table = buildSymbolTable(module, file, future.annotations);
+  return compileModuleCode(new Compiler(file, table, future.line, future.annotations), module);
 }
 
 /** CPython's fblock kinds: what a `return`/`break`/`continue` must undo when leaving it. */
@@ -100,6 +107,8 @@ export class Compiler {
     readonly table: SymbolTable,
     /** Line of the last leading `from __future__` import; later ones are errors. */
     readonly futureLine = 0,
+    /** `from __future__ import annotations`: annotations are stored as their source text. */
+    readonly futureAnnotations = false,
   ) {}
 
   get unit(): CodeUnit {

@@ -1,7 +1,7 @@
 // Future statements (CPython 3.11's Python/future.c): `from __future__ import x` must open the
 // module (after the docstring) and name a known feature. Runs before the symtable, as in
-// CPython. None of the features changes corevm's compilation: annotations are never evaluated
-// and the others are mandatory in Python 3. The import itself still runs like any other.
+// CPython. Only `annotations` changes corevm's compilation (annotations are stored as strings,
+// never evaluated); the others are mandatory in Python 3. The import itself still runs.
 
 import { PySyntaxError, type SourceFile } from '../diagnostics.js';
 import type * as ast from './ast.js';
@@ -13,10 +13,18 @@ const FEATURES = new Set([
 
 export const LATE_FUTURE = 'from __future__ imports must occur at the beginning of the file';
 
-/** Checks the module's leading future statements; returns the line of the last one (0 if none),
- *  after which any future import is a compile error (reported by the compiler). */
-export function checkFutureStatements(module: ast.Module, file: SourceFile): number {
+/** What the module's leading future statements tell the compiler. */
+export interface FutureInfo {
+  /** Line of the last one (0 if none): any later future import is a compile error. */
+  readonly line: number;
+  /** `from __future__ import annotations` (PEP 563). */
+  readonly annotations: boolean;
+}
+
+/** Checks the module's leading future statements (the compiler reports later ones). */
+export function checkFutureStatements(module: ast.Module, file: SourceFile): FutureInfo {
   let futureLine = 0;
+  let annotations = false;
   let done = false;
   let prevLine = 0;
   const body = module.body;
@@ -34,10 +42,11 @@ export function checkFutureStatements(module: ast.Module, file: SourceFile): num
     for (const alias of s.names) {
       if (alias.name === 'braces') throw locatedError(file, s, 'not a chance', s.col_offset + 1);
       if (!FEATURES.has(alias.name)) throw locatedError(file, s, `future feature ${alias.name} is not defined`, s.col_offset + 1);
+      if (alias.name === 'annotations') annotations = true;
     }
     futureLine = s.lineno;
   }
-  return futureLine;
+  return { line: futureLine, annotations };
 }
 
 /** CPython's PyErr_SyntaxLocationObject: a line and an offset, no end column. */

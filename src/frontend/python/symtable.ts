@@ -2,7 +2,8 @@
 // the AST recording how each scope uses each name (flags), pass 2 resolves every name to local,
 // cell, free, explicit or implicit global, and finds the cells and free variables that closures
 // need. It raises CPython's compile-time SyntaxErrors with CPython's messages and positions, and
-// emits no code. Annotations are never evaluated by corevm, so they are not visited.
+// emits no code. Annotations are visited where they are evaluated (not under
+// `from __future__ import annotations`, whose annotations are strings).
 
 import type * as ast from './ast.js';
 import type { SourceFile, SourceSpan } from '../diagnostics.js';
@@ -121,8 +122,8 @@ export function mangle(privateName: string | null, name: string): string {
 }
 
 /** Builds and analyzes the symbol table of a module; throws PySyntaxError like CPython. */
-export function buildSymbolTable(module: ast.Module, file: SourceFile): SymbolTable {
-  const builder = new SymtableBuilder(module, file);
+export function buildSymbolTable(module: ast.Module, file: SourceFile, futureAnnotations = false): SymbolTable {
+  const builder = new SymtableBuilder(module, file, futureAnnotations);
   builder.visitModule(module);
   analyzeBlock(builder.top, null, new Set(), new Set(), file);
   return new SymbolTable(builder.top, builder.byNode);
@@ -153,7 +154,7 @@ class SymtableBuilder {
   private readonly stack: Scope[] = [];
   private privateName: string | null = null;
 
-  constructor(module: ast.Module, private readonly file: SourceFile) {
+  constructor(module: ast.Module, private readonly file: SourceFile, private readonly futureAnnotations: boolean) {
     this.top = new Scope('module', '<module>', module, null);
     this.byNode.set(module, this.top);
     this.stack.push(this.top);
@@ -247,6 +248,9 @@ class SymtableBuilder {
     this.addDef(s.name, DEF_LOCAL, s);
     this.visitExprs(s.args.defaults);
     this.visitExprs(s.args.kw_defaults);
+    const a = s.args;
+    for (const arg of [...a.posonlyargs, ...a.args, a.vararg, ...a.kwonlyargs, a.kwarg]) this.visitAnnotation(arg?.annotation ?? null);
+    this.visitAnnotation(s.returns);
     this.visitExprs(s.decorator_list);
     this.enterBlock('function', s.name, s);
     this.visitParams(s.args);
@@ -291,7 +295,13 @@ class SymtableBuilder {
     } else {
       this.visitExpr(s.target);
     }
+    this.visitAnnotation(s.annotation);
     if (s.value) this.visitExpr(s.value);
+  }
+
+  /** An annotation uses names in the current scope unless it is stored as a string. */
+  private visitAnnotation(annotation: ast.Expr | null): void {
+    if (annotation !== null && !this.futureAnnotations) this.visitExpr(annotation);
   }
 
   private visitWith(s: ast.With): void {

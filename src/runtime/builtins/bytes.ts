@@ -14,12 +14,12 @@ import { PyType } from '../type-object.js';
 import { T, typeOf } from '../types.js';
 import { decodeBytes, encodeText, latin1 } from './codecs.js';
 import { PyBytes, PyList, PyTuple, type PyValue } from '../values.js';
-import { arity, defClassMethod, defMethods, defStatic } from './define.js';
+import { arity, bindNative, defClassMethod, defMethods, defStatic } from './define.js';
 import { byteValues, indexValue, intOf } from './numbers.js';
 import { PERCENT_HOOKS, repeatCountOf, strValueOf } from './strings.js';
 import {
   adjustIndices, countText, findText, isAsciiSpace, padText, replaceText, rsplitSep, rsplitWhitespace, splitLines, splitSep,
-  splitWhitespace, stripText, zfillText,
+  splitWhitespace, stripText, zfillText, expandTabs,
 } from './text.js';
 
 // ---------------------------------------------------------------------------------------
@@ -432,8 +432,48 @@ function defineBytesTransforms(): void {
     isupper: (self) => /[A-Z]/.test(selfText(self)) && !/[a-z]/.test(selfText(self)),
     islower: (self) => /[a-z]/.test(selfText(self)) && !/[A-Z]/.test(selfText(self)),
     isascii: predicate(/^[\x00-\x7f]*$/),
+    istitle: (self) => isAsciiTitle(selfText(self)),
+    expandtabs(self, args, kwnames) {
+      const [tabsize] = bindNative('expandtabs', args, kwnames, ['tabsize'], 0);
+      return fromLatin1(expandTabs(selfText(self), tabsize === undefined ? 8 : Number(indexValue(tabsize))));
+    },
+    translate(self, args, kwnames) {
+      const [table, remove] = bindNative('translate', args, kwnames, ['table', 'delete'], 1);
+      return fromLatin1(translateBytes(selfText(self), table!, remove === undefined ? '' : bytesArg(remove)));
+    },
+  });
+  defStatic(T.bytes, 'maketrans', (args) => {
+    arity('maketrans', args, null, 2);
+    const [from, to] = [bytesArg(args[0]!), bytesArg(args[1]!)];
+    if (from.length !== to.length) raise('ValueError', 'maketrans arguments must have same length');
+    const table = Array.from({ length: 256 }, (_, i) => String.fromCharCode(i));
+    for (let i = 0; i < from.length; i++) table[from.charCodeAt(i)] = to[i]!;
+    return fromLatin1(table.join(''));
   });
   ['__lt__', '__le__', '__eq__', '__ne__', '__gt__', '__ge__'].forEach((name, op) => defMethods(T.bytes, { [name]: compare(op) }));
+}
+
+/** bytes.translate: map through a 256-byte table (None keeps bytes), dropping `remove`'s bytes. */
+function translateBytes(s: string, table: PyValue, remove: string): string {
+  const map = table === null ? null : bytesArg(table);
+  if (map !== null && map.length !== 256) raise('ValueError', 'translation table must be 256 characters long');
+  let out = '';
+  for (const ch of s) if (!remove.includes(ch)) out += map === null ? ch : map[ch.charCodeAt(0)]!;
+  return out;
+}
+
+/** bytes.istitle: ASCII cased runs start upper-case, and there is at least one. */
+function isAsciiTitle(s: string): boolean {
+  let cased = false;
+  let previousCased = false;
+  for (const ch of s) {
+    const upper = ch >= 'A' && ch <= 'Z';
+    const lower = ch >= 'a' && ch <= 'z';
+    if ((upper && previousCased) || (lower && !previousCased)) return false;
+    if (upper || lower) cased = true;
+    previousCased = upper || lower;
+  }
+  return cased;
 }
 
 function padder(align: '<' | '>' | '^'): NativeMethod {

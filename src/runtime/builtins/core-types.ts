@@ -2,20 +2,22 @@
 // property/staticmethod/classmethod, super, modules, and the exception hierarchy
 // (https://docs.python.org/3/reference/datamodel.html). Also class creation (__build_class__).
 
-import { raise, typeError, typeName } from '../exceptions.js';
+import { newException, raise, toGuestException, typeError, typeName } from '../exceptions.js';
 import {
   NotImplemented, PyBaseException, PyBoundMethod, PyBuiltinFunction, PyCell, PyClassMethod, PyDict, PyFunction, PyGetSet,
   PyGenerator, PyInstance, PyMethodDescriptor, PyModule, PyProperty, PyStaticMethod, PySuper, newAttrDict, type AttrDict,
 } from '../objects.js';
 import {
-  attrsOf, call, classChanged, genericSetAttr, getAttrOpt, identityHash, lookupType, repr, str,
-  toArray, bindDescriptor, attributeError, installSuperLookup, genericGetAttr,
+  attrsOf, call, callMethodDescr, classChanged, genericSetAttr, getAttrOpt, identityHash, lookupType, repr, str,
+  toArray, bindDescriptor, attributeError, hash, installSuperLookup, genericGetAttr,
 } from '../protocols.js';
 import { realm } from '../realm.js';
+import type { CodeObject } from '../../bytecode/code-object.js';
 import { PyType } from '../type-object.js';
 import { E, T, isSubtype, newClass, typeOf } from '../types.js';
 import { PyList, PyTuple, type PyValue } from '../values.js';
 import { defGetter, defMethod, defMethods, defStatic } from './define.js';
+import { defineTracebackObjects, setTraceback, tracebackOf } from './traceback-objects.js';
 
 function hexId(v: PyValue): string {
   return `0x${(0x7f0000000000 + identityHash(v as object) * 16).toString(16)}`;
@@ -99,7 +101,10 @@ function defineObject(): void {
     },
   });
   for (const name of ['__lt__', '__le__', '__gt__', '__ge__']) defMethod(T.object, name, () => NotImplemented);
-  T.object.dict.set('__init_subclass__', new PyClassMethod(new PyBuiltinFunction('__init_subclass__', () => null)));
+  T.object.dict.set('__init_subclass__', new PyClassMethod(new PyBuiltinFunction('__init_subclass__', (args, kwnames) => {
+    if (kwnames !== null && kwnames.length > 0) typeError(`${(args[0] as PyType).name}.__init_subclass__() takes no keyword arguments`);
+    return null;
+  })));
   defGetter(T.object, '__class__', (o) => typeOf(o), setClass);
   defGetter(T.object, '__dict__', (o) => attrsToDict(o), (o, v) => {
     if (!(v instanceof PyDict)) typeError(`__dict__ must be set to a dictionary, not a '${typeName(v)}'`);
@@ -204,6 +209,27 @@ function defineType(): void {
     return d;
   });
   defGetter(T.type, '__doc__', (t) => (t as PyType).dict.get('__doc__') ?? null);
+  defGetter(T.type, '__annotations__', typeAnnotations, (t, v) => {
+    const cls = t as PyType;
+    if (!cls.isHeapType) typeError(`cannot set '__annotations__' attribute of immutable type '${cls.name}'`);
+    cls.dict.set('__annotations__', v);
+    cls.version++;
+    classChanged();
+  });
+}
+
+/** C.__annotations__ (CPython's type_get_annotations): the class's own, created empty on first
+ *  read, never a base class's; built-in types have none. */
+function typeAnnotations(t: PyValue): PyValue {
+  const cls = t as PyType;
+  if (!cls.isHeapType) raise('AttributeError', `type object '${cls.name}' has no attribute '__annotations__'`);
+  let annotations = cls.dict.get('__annotations__');
+  if (annotations === undefined) {
+    annotations = new PyDict();
+    cls.dict.set('__annotations__', annotations);
+    classChanged();
+  }
+  return annotations;
 }
 
 /** obj.__class__ = cls: instances of classes with the same layout (both with an instance
@@ -220,7 +246,13 @@ function setClass(obj: PyValue, cls: PyValue): void {
 }
 
 /** Builds a class object from a namespace (the second half of class creation). */
-export function createClass(name: string, bases: PyType[], ns: PyDict, classcell: PyCell | null): PyType {
+/** The keyword arguments of a class statement (`class A(B, tag=1)`), for __init_subclass__. */
+export interface ClassKeywords {
+  readonly values: PyValue[];
+  readonly names: readonly string[];
+}
+
+export function createClass(name: string, bases: PyType[], ns: PyDict, classcell: PyCell | null, keywords?: ClassKeywords): PyType {
   for (const b of bases) {
     if (!(b instanceof PyType)) typeError('bases must be types');
     if (b === T.bool || b === T.NoneType || b === T.function || b === T.generator) {
@@ -249,12 +281,35 @@ export function createClass(name: string, bases: PyType[], ns: PyDict, classcell
   installSlots(cls);
   if (classcell !== null) classcell.value = cls;
   classChanged();
+  callSetNames(cls);
   const parent = cls.mro[1];
   if (parent) {
+    // super(cls, cls).__init_subclass__(**keywords), as type_new does.
     const hook = lookupType(parent, '__init_subclass__');
-    if (hook instanceof PyClassMethod && hook.func instanceof PyFunction) call(hook.func, [cls]);
+    const values = keywords?.values ?? [];
+    if (hook instanceof PyClassMethod) call(hook.func, [cls, ...values], keywords?.names ?? null);
   }
   return cls;
+}
+
+/** value.__set_name__(cls, name) for each attribute of the new class whose type defines it
+ *  (https://docs.python.org/3/reference/datamodel.html#object.__set_name__); a failure comes
+ *  out as CPython 3.11's RuntimeError caused by it. */
+function callSetNames(cls: PyType): void {
+  for (const [name, value] of [...cls.dict]) {
+    if (!(value instanceof PyInstance)) continue;
+    const hook = lookupType(value.type, '__set_name__');
+    if (hook === undefined) continue;
+    try {
+      callMethodDescr(hook, value, [cls, name]);
+    } catch (e) {
+      const cause = toGuestException(e);
+      const exc = newException(E['RuntimeError']!, `Error calling __set_name__ on '${value.type.name}' instance '${name}' in '${cls.name}'`);
+      exc.cause = exc.context = cause;
+      exc.suppressContext = true;
+      throw exc;
+    }
+  }
 }
 
 /** __new__ is an implicit staticmethod, __init_subclass__ and __class_getitem__ classmethods. */
@@ -306,11 +361,23 @@ export function buildClass(args: PyValue[], kwnames: readonly string[] | null): 
   const ns = new PyDict();
   const cell = realm.invoker.runBody(body.code, body.globals, ns, body.closure);
   const classcell = cell instanceof PyCell ? cell : null;
-  return createClass(name, bases as PyType[], ns, classcell);
+  return createClass(name, bases as PyType[], ns, classcell, { values: args.slice(args.length - nkw), names: kwnames ?? [] });
 }
 
 // ---------------------------------------------------------------------------------------
 // functions, methods, descriptors
+
+/** The read-only co_* attributes of code objects that programs inspect (f.__code__). */
+function defineCodeAttributes(): void {
+  const names = (list: readonly string[]): PyValue => new PyTuple([...list]);
+  const fields: Record<string, (c: CodeObject) => PyValue> = {
+    co_name: (c) => c.name, co_qualname: (c) => c.qualname, co_filename: (c) => c.filename,
+    co_firstlineno: (c) => c.firstLineNo, co_argcount: (c) => c.argCount, co_posonlyargcount: (c) => c.posOnlyArgCount,
+    co_kwonlyargcount: (c) => c.kwOnlyArgCount, co_nlocals: (c) => c.nlocals, co_flags: (c) => c.flags,
+    co_varnames: (c) => names(c.varnames), co_cellvars: (c) => names(c.cellvars), co_freevars: (c) => names(c.freevars),
+  };
+  for (const [name, get] of Object.entries(fields)) defGetter(T.code, name, (c) => get(c as unknown as CodeObject));
+}
 
 function defineFunctions(): void {
   defMethod(T.function, '__repr__', (f) => `<function ${(f as PyFunction).qualname} at ${hexId(f)}>`);
@@ -323,12 +390,17 @@ function defineFunctions(): void {
   defGetter(T.function, '__doc__', ...fget((f) => f.doc, (f, v) => { f.doc = v; }));
   defGetter(T.function, '__defaults__', ...fget((f) => (f.defaults ? new PyTuple(f.defaults) : null)));
   defGetter(T.function, '__kwdefaults__', ...fget((f) => f.kwdefaults));
+  defGetter(T.function, '__annotations__', ...fget((f) => (f.annotations ??= new PyDict()), (f, v) => {
+    if (!(v instanceof PyDict)) typeError('__annotations__ must be set to a dict object');
+    f.annotations = v;
+  }));
   defGetter(T.function, '__code__', ...fget((f) => f.code as unknown as PyValue));
   defGetter(T.function, '__globals__', ...fget((f) => f.globals));
   defGetter(T.function, '__closure__', ...fget((f) => (f.closure ? new PyTuple(f.closure) : null)));
   defGetter(T.function, '__dict__', (f) => attrsToDict(f), undefined);
   T.function.dict.set('__attrs_holder__', null);
   T.function.dict.delete('__attrs_holder__');
+  defineCodeAttributes();
 
   defMethod(T.builtin_function_or_method, '__repr__', (f) => {
     const fn = f as PyBuiltinFunction;
@@ -354,7 +426,12 @@ function defineFunctions(): void {
     const o = args[0];
     return o instanceof PyBoundMethod && o.func === (m as PyBoundMethod).func && o.self === (m as PyBoundMethod).self;
   });
-  defMethod(T.method, '__hash__', (m) => identityHash((m as PyBoundMethod).func as object) ^ identityHash(m as object));
+  // method_hash: the identity of __self__ and the hash of __func__, so that equal bound methods
+  // (the same function bound to the same object) hash alike.
+  defMethod(T.method, '__hash__', (m) => {
+    const { self, func } = m as PyBoundMethod;
+    return (self !== null && typeof self === 'object' ? identityHash(self) : hash(self)) ^ hash(func);
+  });
 
   defStatic(T.staticmethod, '__new__', (args) => new PyStaticMethod(args[1] ?? null));
   defStatic(T.classmethod, '__new__', (args) => new PyClassMethod(args[1] ?? null));
@@ -491,7 +568,8 @@ function defineExceptions(): void {
       const inner = items.length === 1 ? repr(items[0]!) : items.length === 0 ? '' : repr(e.args).slice(1, -1).replace(/,$/, '');
       return `${e.type.name}(${inner})`;
     },
-    with_traceback(self) {
+    with_traceback(self, args) {
+      setTraceback(self as PyBaseException, args[0] ?? null);
       return self;
     },
     add_note(self, args) {
@@ -517,7 +595,8 @@ function defineExceptions(): void {
   defGetter(base, '__suppress_context__', (o) => exc(o).suppressContext, (o, v) => {
     exc(o).suppressContext = v === true;
   });
-  defGetter(base, '__traceback__', () => null);
+  defGetter(base, '__traceback__', (o) => tracebackOf(exc(o)), (o, v) => setTraceback(exc(o), v));
+  defineTracebackObjects();
   defGetter(base, '__dict__', (o) => attrsToDict(o));
   defineExceptionDetails();
 }

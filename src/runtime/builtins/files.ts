@@ -17,6 +17,8 @@ export class PyTextFile extends PyObject {
   /** Unread text (read mode) or pending text (write mode). */
   buffer = '';
   position = 0;
+  /** sys.stdin: the next input line (without its newline), null at end of input. */
+  source: (() => string | null) | null = null;
   constructor(
     readonly name: string,
     readonly mode: string,
@@ -25,6 +27,23 @@ export class PyTextFile extends PyObject {
   ) {
     super();
   }
+}
+
+/** Appends the next input line to a sys.stdin buffer; false at end of input. */
+function pull(f: PyTextFile): boolean {
+  const line = f.source?.() ?? null;
+  if (line === null) {
+    f.source = null;
+    return false;
+  }
+  f.buffer = f.buffer.slice(f.position) + line + '\n';
+  f.position = 0;
+  return true;
+}
+
+/** Makes sure the buffer holds a whole line (or everything, with `all`) if input has it. */
+function fillFor(f: PyTextFile, all: boolean): void {
+  while (f.source !== null && (all || f.buffer.indexOf('\n', f.position) < 0) && pull(f));
 }
 
 export const TextIOWrapper = new PyType('TextIOWrapper');
@@ -78,6 +97,7 @@ function defineFileMethods(): void {
     read(o, args) {
       const f = self(o);
       checkOpen(f);
+      fillFor(f, true);
       const n = args.length > 0 && args[0] !== null ? Number(args[0]) : -1;
       const end = n < 0 ? f.buffer.length : Math.min(f.buffer.length, f.position + n);
       const text = f.buffer.slice(f.position, end);
@@ -86,11 +106,13 @@ function defineFileMethods(): void {
     },
     readline(o) {
       checkOpen(self(o));
+      fillFor(self(o), false);
       return readLineFrom(self(o));
     },
     readlines(o) {
       const f = self(o);
       checkOpen(f);
+      fillFor(f, true);
       const lines: PyValue[] = [];
       while (f.position < f.buffer.length) lines.push(readLineFrom(f));
       return new PyList(lines);
@@ -120,6 +142,7 @@ function defineFileMethods(): void {
     __next__(o) {
       const f = self(o);
       checkOpen(f);
+      fillFor(f, false);
       if (f.position >= f.buffer.length) throw newException(E['StopIteration']!);
       return readLineFrom(f);
     },
@@ -182,4 +205,11 @@ export function installOpen(ns: PyDict): void {
 /** The object for sys.stdout / sys.stderr over a realm stream. */
 export function streamObject(name: string, stream: OutputStream): PyTextFile {
   return new PyTextFile(name, 'w', stream);
+}
+
+/** sys.stdin over the realm's line reader (the one input() uses). */
+export function inputStreamObject(readLine: () => string | null): PyTextFile {
+  const f = new PyTextFile('<stdin>', 'r', null);
+  f.source = readLine;
+  return f;
 }

@@ -8,6 +8,7 @@ import { doubleToString } from '../float-format.js';
 import type { Int } from '../operators.js';
 import { PyTuple, normInt } from '../values.js';
 import { isPySpace } from './text.js';
+import { MAX_STR_DIGITS } from '../int-text.js';
 
 /** int(x) of a float: truncation, with CPython's errors for inf and nan. */
 export function floatToInt(x: number): Int {
@@ -63,8 +64,6 @@ export function stripSpace(s: string): string {
   while (end > start && isPySpace(s.charCodeAt(end - 1))) end--;
   return s.slice(start, end);
 }
-
-export const MAX_STR_DIGITS = 4300;
 
 /** Digit value of an ASCII alphanumeric for bases up to 36, or 99. */
 function digitValue(c: number): number {

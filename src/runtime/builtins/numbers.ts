@@ -8,7 +8,7 @@ import { overflowError, raise, typeError, typeName, zeroDivision } from '../exce
 import { floatRepr, formatFloat, formatInt } from '../float-format.js';
 import { NotImplemented, newAttrDict, type AttrDict, type NativeMethod } from '../objects.js';
 import {
-  compareOp, intFloorDiv, intMod, intToFloat, numericBinary, unaryInvert, unaryNegative, type Int,
+  compareOp, floatDivMod, intFloorDiv, intMod, intToFloat, numericBinary, unaryInvert, unaryNegative, type Int,
 } from '../operators.js';
 import { call, callMethodDescr, lookupType, repr, toArray, truthy } from '../protocols.js';
 import { PyType } from '../type-object.js';
@@ -328,19 +328,7 @@ function defineFloatArithmetic(): void {
 /** divmod() of two floats (float_divmod). */
 export function floatDivmod(vx: number, wx: number): PyTuple {
   if (wx === 0) zeroDivision('float divmod()');
-  let mod = vx % wx;
-  let div = (vx - mod) / wx;
-  if (mod) {
-    if ((wx < 0) !== (mod < 0)) {
-      mod += wx;
-      div -= 1;
-    }
-  } else mod = wx < 0 ? -0 : 0;
-  let floordiv: number;
-  if (div) {
-    floordiv = Math.floor(div);
-    if (div - floordiv > 0.5) floordiv += 1;
-  } else floordiv = vx / wx < 0 || Object.is(vx / wx, -0) ? -0 : 0;
+  const [floordiv, mod] = floatDivMod(vx, wx);
   return new PyTuple([new PyFloat(floordiv), new PyFloat(mod)]);
 }
 

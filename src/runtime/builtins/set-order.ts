@@ -477,6 +477,20 @@ export function setKeys(s: AnySet): PyValue[] {
   return layoutOf(s).keys();
 }
 
+/** A frozenset holding `keys` added in that order (its layout replays that order). */
+export function frozensetOf(keys: readonly PyValue[]): PyFrozenSet {
+  const f = new PyFrozenSet();
+  for (const key of keys) f.table.set(key, null);
+  return f;
+}
+
+/** The frozenset constant CPython's compiler makes for a constant set display: built from the
+ *  items, then built again from its own iteration order (merge_consts_recursive), which is
+ *  the layout `{1, 9, 17}`'s SET_UPDATE then copies. */
+export function displayFrozenset(items: readonly PyValue[]): PyFrozenSet {
+  return frozensetOf(setKeys(frozensetOf(items)));
+}
+
 /** Adds key to s if absent (set_add_key); true when added. */
 export function setAdd(s: AnySet, key: PyValue): boolean {
   const table = s.table;

@@ -50,6 +50,7 @@ export const RE = {
   lower: /\p{Lowercase}/u,
   title: /\p{Lt}/u,
   cased: /\p{Cased}/u,
+  caseIgnorable: /\p{Case_Ignorable}/u,
 };
 
 function isUpperCp(ch: string): boolean {
@@ -316,10 +317,14 @@ export function replaceText(s: string, old: string, rep: string, count: number):
     return rep + Array.from(s).join(rep) + rep;
   }
   if (old === '') {
+    // `rep` goes before each of the first `count` of the len + 1 positions.
     const points = Array.from(s);
-    const k = Math.min(count, points.length + 1);
-    if (k === 0) return s;
-    return rep + points.slice(0, k - 1).join(rep) + (k - 1 < points.length ? rep : '') + points.slice(k - 1).join('');
+    let out = '';
+    for (let i = 0; i <= points.length; i++) {
+      if (i < count) out += rep;
+      if (i < points.length) out += points[i];
+    }
+    return out;
   }
   let out = '';
   let start = 0;
@@ -367,28 +372,47 @@ export function expandTabs(s: string, tabsize: number): string {
   return out + s.slice(start);
 }
 
-function mapPoints(s: string, fn: (ch: string, prevCased: boolean) => string): string {
+/** Maps each code point of s; fn also gets the UTF-16 offset of ch in s. */
+function mapPoints(s: string, fn: (ch: string, prevCased: boolean, offset: number) => string): string {
   let out = '';
   let prevCased = false;
+  let offset = 0;
   for (const ch of s) {
-    out += fn(ch, prevCased);
+    out += fn(ch, prevCased, offset);
     prevCased = isCased(ch);
+    offset += ch.length;
   }
   return out;
 }
 
+/** The lowercase of the code point at `offset` of s, with Unicode's Final_Sigma rule for 'Σ'
+ *  (CPython's handle_capital_sigma): 'ς' after a cased letter and not before one, skipping
+ *  case-ignorable characters both ways. */
+function lowerInContext(ch: string, s: string, offset: number): string {
+  if (ch !== 'Σ') return ch.toLowerCase();
+  const points = Array.from(s.slice(0, offset));
+  let j = points.length - 1;
+  while (j >= 0 && RE.caseIgnorable.test(points[j]!)) j--;
+  if (j < 0 || !isCased(points[j]!)) return 'σ';
+  for (const next of s.slice(offset + 1)) {
+    if (!RE.caseIgnorable.test(next)) return isCased(next) ? 'σ' : 'ς';
+  }
+  return 'ς';
+}
+
 export function title(s: string): string {
-  return mapPoints(s, (ch, prevCased) => (prevCased ? ch.toLowerCase() : titleChar(ch)));
+  return mapPoints(s, (ch, prevCased, offset) => (prevCased ? lowerInContext(ch, s, offset) : titleChar(ch)));
 }
 
 export function capitalize(s: string): string {
   if (s === '') return s;
   const first = String.fromCodePoint(s.codePointAt(0)!);
-  return titleChar(first) + s.slice(first.length).toLowerCase();
+  if (!s.includes('Σ')) return titleChar(first) + s.slice(first.length).toLowerCase();
+  return mapPoints(s, (ch, _, offset) => (offset === 0 ? titleChar(ch) : lowerInContext(ch, s, offset)));
 }
 
 export function swapcase(s: string): string {
-  return mapPoints(s, (ch) => (isUpperCp(ch) ? ch.toLowerCase() : isLowerCp(ch) ? ch.toUpperCase() : ch));
+  return mapPoints(s, (ch, _, offset) => (isUpperCp(ch) ? lowerInContext(ch, s, offset) : isLowerCp(ch) ? ch.toUpperCase() : ch));
 }
 
 export function casefold(s: string): string {

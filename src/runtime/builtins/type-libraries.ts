@@ -9,13 +9,18 @@ import { defineSequences } from './sequences.js';
 import { defineSets } from './sets.js';
 import { defineStrings } from './strings.js';
 
-/** Installs the data types' methods (idempotent; the classes are shared) and their functions. */
-export function installTypeLibraries(ns: PyDict): void {
+/** Installs the data types' methods (idempotent; the classes are shared). */
+export function defineTypeLibraries(): void {
   defineNumbers();
   defineStrings();
   defineBytes();
   defineSequences();
   defineMappings();
   defineSets();
+}
+
+/** Installs the data types' methods and registers their functions in a builtins namespace. */
+export function installTypeLibraries(ns: PyDict): void {
+  defineTypeLibraries();
   for (const [name, fn] of Object.entries(NUMERIC_BUILTINS)) ns.set(name, new PyBuiltinFunction(name, fn));
 }

@@ -8,11 +8,13 @@ import { defineDefaultDict, defineOrderedDict } from './collections-dicts.js';
 import { defineCounter } from './counter.js';
 import { nativeClass } from './module-util.js';
 import { namedtupleFunction } from './namedtuple.js';
+import { defClassGetItem } from '../builtins/generic-alias.js';
 
 export function create(): PyModule {
   const module = new PyModule('collections');
   const deque = nativeClass('deque', 'collections');
   defineDeque(deque);
+  defClassGetItem(deque);
   module.dict.set('deque', deque);
   module.dict.set('defaultdict', defineDefaultDict());
   module.dict.set('OrderedDict', defineOrderedDict());

@@ -1,9 +1,10 @@
-// The string module's constants and capwords() (https://docs.python.org/3.11/library/string.html).
-// Template and Formatter are not provided.
+// The string module's constants, capwords() and Template (string-template.ts)
+// (https://docs.python.org/3.11/library/string.html). Formatter is not provided.
 
 import { raise, typeName } from '../exceptions.js';
 import { PyModule } from '../objects.js';
 import { bindPython, defFunctions } from './module-util.js';
+import { defineTemplate } from './string-template.js';
 
 const LOWER = 'abcdefghijklmnopqrstuvwxyz';
 const UPPER = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
@@ -38,6 +39,7 @@ export function create(): PyModule {
   d.set('punctuation', PUNCTUATION);
   d.set('whitespace', WHITESPACE);
   d.set('printable', DIGITS + LOWER + UPPER + PUNCTUATION + WHITESPACE);
+  d.set('Template', defineTemplate());
   defFunctions(module, {
     capwords(args, kwnames) {
       const [s, sep] = bindPython('capwords', args, kwnames, ['s', 'sep'], 1, [], 0);
