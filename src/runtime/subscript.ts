@@ -2,6 +2,7 @@
 // container[key] get/set/delete with fast paths for list, tuple, str and dict, slice index
 // arithmetic (slice.indices semantics), and the __getitem__ family for everything else.
 
+import { hasSurrogates } from './builtins/text.js';
 import { indexError, keyError, raise, typeError, typeName } from './exceptions.js';
 import { PyDict, PyRange, PySlice } from './objects.js';
 import { callSpecial, lookupType, toArray, toIndex } from './protocols.js';
@@ -41,7 +42,7 @@ export function sliceBounds(slice: PySlice, length: number): SliceBounds {
   return { start, stop, step, count };
 }
 
-export function sliceArray<T>(items: T[], slice: PySlice): T[] {
+export function sliceArray<T>(items: readonly T[], slice: PySlice): T[] {
   const { start, step, count, stop } = sliceBounds(slice, items.length);
   if (step === 1) return items.slice(start, Math.max(start, stop));
   const out: T[] = new Array(count);
@@ -65,13 +66,20 @@ function toIndexForSeq(key: PyValue, what: string): number {
   return typeError(`${what} indices must be integers or slices, not ${typeName(key)}`);
 }
 
-/** Splits a str into code points only when it has surrogate pairs. */
-export function codePoints(s: string): string[] | null {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdfff) return Array.from(s);
+let lastAstral = '';
+
+let lastAstralPoints: string[] = [];
+
+/** Splits a str into code points only when it has surrogate pairs. Both the surrogate test
+ *  and the split of the last astral string are remembered, so indexing a long string
+ *  character by character stays linear. The array returned must not be modified. */
+export function codePoints(s: string): readonly string[] | null {
+  if (!hasSurrogates(s)) return null;
+  if (s !== lastAstral) {
+    lastAstralPoints = Array.from(s);
+    lastAstral = s;
   }
-  return null;
+  return lastAstralPoints;
 }
 
 function strSubscript(s: string, key: PyValue): string {
