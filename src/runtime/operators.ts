@@ -5,6 +5,7 @@
 // dunder protocol with reflection and NotImplemented, like CPython's binary_op1.
 
 import { raise, typeError, typeName, zeroDivision, overflowError } from './exceptions.js';
+import { libm } from './libm.js';
 import { NotImplemented } from './objects.js';
 import { callSpecial, eq, getIter, iterNext, lookupType, richCompare, truthy } from './protocols.js';
 import { isSubtype, typeOf } from './types.js';
@@ -92,7 +93,7 @@ export function intPow(a: Int, b: Int): PyValue {
   if (b < 0) {
     const base = intToFloat(a);
     if (base === 0) zeroDivision('0.0 cannot be raised to a negative power');
-    return new PyFloat(Math.pow(base, intToFloat(b)));
+    return new PyFloat(libm.pow(base, intToFloat(b)));
   }
   if (typeof a === 'number' && typeof b === 'number') {
     const r = Math.pow(a, b);
@@ -186,9 +187,10 @@ export function floatPow(a: number, b: number): number {
   if (a < 0 && !Number.isInteger(b) && Number.isFinite(b)) {
     raise('ValueError', 'negative number cannot be raised to a fractional power');
   }
-  const r = Math.pow(a, b);
+  // float_pow calls the C library's pow, which is correctly rounded where V8's Math.pow is
+  // not (Math.pow(10, -5) is 9.999999999999999e-06).
+  const r = libm.pow(a, b);
   if (!Number.isFinite(r) && Number.isFinite(a) && Number.isFinite(b)) overflowError('(34, \'Numerical result out of range\')');
-  if (a === 1 || b === 0) return 1;
   return r;
 }
 
