@@ -202,7 +202,16 @@ export function rangeItem(r: PyRange, key: PyValue): PyValue {
   return r.start + seqIndex(key, r.length, 'range object') * r.step;
 }
 
+/** bytes[start:stop:step], copying only the bytes selected. */
+export function bytesSlice(data: Uint8Array, slice: PySlice): PyBytes {
+  const { start, stop, step, count } = sliceBounds(slice, data.length);
+  if (step === 1) return new PyBytes(data.slice(start, Math.max(start, stop)));
+  const out = new Uint8Array(count);
+  for (let i = 0, j = start; i < count; i++, j += step) out[i] = data[j]!;
+  return new PyBytes(out);
+}
+
 export function bytesItem(b: PyBytes, key: PyValue): PyValue {
-  if (key instanceof PySlice) return new PyBytes(Uint8Array.from(sliceArray(Array.from(b.data), key)));
+  if (key instanceof PySlice) return bytesSlice(b.data, key);
   return b.data[seqIndex(key, b.data.length, 'index')]!;
 }

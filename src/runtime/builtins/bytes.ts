@@ -9,7 +9,7 @@ import { compareOp } from '../operators.js';
 import { percentFormat, type PercentHooks } from '../float-format.js';
 import { asciiRepr } from '../ops.js';
 import { callSpecial, lookupType, stringHash, strLength, toArray } from '../protocols.js';
-import { getItem, sliceBounds } from '../subscript.js';
+import { bytesSlice, getItem } from '../subscript.js';
 import { PyType } from '../type-object.js';
 import { T, typeOf } from '../types.js';
 import { decodeBytes, encodeText, latin1 } from './codecs.js';
@@ -289,15 +289,6 @@ function bytesJoin(sep: string, iterable: PyValue): PyBytes {
 }
 
 /** bytes[i] (an int) or bytes[slice] (bytes). */
-/** bytes[start:stop:step], copying only the bytes selected. */
-function bytesSlice(data: Uint8Array, slice: PySlice): PyBytes {
-  const { start, stop, step, count } = sliceBounds(slice, data.length);
-  if (step === 1) return new PyBytes(data.slice(start, Math.max(start, stop)));
-  const out = new Uint8Array(count);
-  for (let i = 0, j = start; i < count; i++, j += step) out[i] = data[j]!;
-  return new PyBytes(out);
-}
-
 function bytesGetItem(data: Uint8Array, key: PyValue): PyValue {
   if (key instanceof PySlice) return bytesSlice(data, key);
   if (intOf(key) === undefined && (key === null || typeof key !== 'object' || lookupType(typeOf(key), '__index__') === undefined)) {
