@@ -125,7 +125,8 @@ function bigTrueDiv(a: bigint, b: bigint): number {
 function intShift(a: Int, b: Int, left: boolean): Int {
   if (b < 0) raise('ValueError', 'negative shift count');
   if (left) {
-    if (typeof a === 'number' && typeof b === 'number' && b < 31 && Math.abs(a) < 2 ** 21) return a * 2 ** b;
+    // Exact while the product stays below 2^53 (a power-of-two scaling never rounds).
+    if (typeof a === 'number' && typeof b === 'number' && b < 53 && Math.abs(a) < 2 ** (53 - b)) return a * 2 ** b;
     if (typeof b === 'bigint' && a !== 0 && a !== 0n) raise('OverflowError', 'too many digits in integer');
     return normInt(big(a) << big(b));
   }
@@ -133,9 +134,20 @@ function intShift(a: Int, b: Int, left: boolean): Int {
   return normInt(big(a) >> big(b));
 }
 
+function int32Bitwise(a: number, b: number, op: number): number {
+  return op === 1 ? a & b : op === 7 ? a | b : a ^ b;
+}
+
+const TWO_32 = 4294967296;
+
 function intBitwise(a: Int, b: Int, op: number): Int {
-  if (typeof a === 'number' && typeof b === 'number' && (a | 0) === a && (b | 0) === b) {
-    return op === 1 ? a & b : op === 7 ? a | b : a ^ b;
+  if (typeof a === 'number' && typeof b === 'number') {
+    if ((a | 0) === a && (b | 0) === b) return int32Bitwise(a, b, op);
+    // Safe integers as two's complement words: a = hi * 2^32 + lo, with hi in [-2^21, 2^21)
+    // (floor division by a power of two is exact) and lo = a mod 2^32 (what >>> 0 gives).
+    const hi = int32Bitwise(Math.floor(a / TWO_32), Math.floor(b / TWO_32), op);
+    const r = hi * TWO_32 + (int32Bitwise(a >>> 0, b >>> 0, op) >>> 0);
+    if (r >= -MAX_SAFE && r <= MAX_SAFE) return r;
   }
   const x = big(a);
   const y = big(b);
