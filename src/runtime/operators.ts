@@ -319,10 +319,45 @@ function compareValues(op: number, x: number | bigint | string, y: number | bigi
   }
 }
 
+/** The code point at UTF-16 offset i, or of the pair that offset i ends or starts. */
+function codePointAround(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (c >= 0xdc00 && c <= 0xdfff && i > 0) {
+    const lead = s.charCodeAt(i - 1);
+    if (lead >= 0xd800 && lead <= 0xdbff) return (lead - 0xd800) * 0x400 + (c - 0xdc00) + 0x10000;
+  }
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+    const trail = s.charCodeAt(i + 1);
+    if (trail >= 0xdc00 && trail <= 0xdfff) return (c - 0xd800) * 0x400 + (trail - 0xdc00) + 0x10000;
+  }
+  return c;
+}
+
+/** Sign of a - b in code point order, which str comparisons use
+ *  (https://docs.python.org/3/reference/expressions.html#value-comparisons). JS compares
+ *  UTF-16 units, which agrees except where a surrogate meets a unit from U+E000 up. */
+export function compareStrings(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x === y) continue;
+    if (x < 0xd800 || y < 0xd800) return x - y;
+    return codePointAround(a, i) - codePointAround(b, i);
+  }
+  return a.length - b.length;
+}
+
+function compareStrs(op: number, a: string, b: string): boolean {
+  if (op === 2) return a === b;
+  if (op === 3) return a !== b;
+  return compareValues(op, compareStrings(a, b), 0);
+}
+
 /** COMPARE_OP: `op` indexes COMPARE_OPS. Returns a guest value (usually a bool). */
 export function compareOp(op: number, a: PyValue, b: PyValue): PyValue {
   if (typeof a === 'number' && typeof b === 'number') return compareValues(op, a, b);
-  if (typeof a === 'string' && typeof b === 'string') return compareValues(op, a, b);
+  if (typeof a === 'string' && typeof b === 'string') return compareStrs(op, a, b);
   const x = numericValue(a);
   if (x !== undefined) {
     const y = numericValue(b);

@@ -7,7 +7,7 @@ import { indexError, newException, raise, typeError, typeName } from '../excepti
 import {
   NotImplemented, PyNativeIterator, PySlice, newAttrDict, type AttrDict, type NativeMethod,
 } from '../objects.js';
-import { compareOp, compareSequences } from '../operators.js';
+import { compareOp, compareSequences, compareStrings } from '../operators.js';
 import {
   call, eq, installTupleHash, nativeIterator, repr, reprGuarded, toArray, truthy,
 } from '../protocols.js';
@@ -20,7 +20,7 @@ import { indexValue, intOf } from './numbers.js';
 import { R, int64TableHash, int64Value, tupleHash64 } from './set-order.js';
 import { defineRange } from './ranges.js';
 import { repeatCountOf } from './strings.js';
-import { adjustIndices } from './text.js';
+import { adjustIndices, hasSurrogates } from './text.js';
 
 /** Marks a built-in instance as belonging to a subclass (gives it its class and a __dict__). */
 function asSubclass<V extends PyList | PyTuple>(obj: V, cls: PyType): V {
@@ -107,7 +107,7 @@ function comparisons(type: PyType, isSame: (v: PyValue) => boolean): void {
 
 function lessThan(a: PyValue, b: PyValue): boolean {
   if (typeof a === 'number' && typeof b === 'number') return a < b;
-  if (typeof a === 'string' && typeof b === 'string') return a < b;
+  if (typeof a === 'string' && typeof b === 'string') return compareStrings(a, b) < 0;
   return truthy(compareOp(0, a, b));
 }
 
@@ -118,7 +118,10 @@ function sortOrder(keys: PyValue[], order: number[]): void {
     return;
   }
   if (keys.every((k) => typeof k === 'string')) {
-    order.sort((a, b) => ((keys[a] as string) < (keys[b] as string) ? -1 : (keys[a] as string) > (keys[b] as string) ? 1 : 0));
+    // UTF-16 order is code point order unless a key has surrogates (astral characters).
+    const strs = keys as string[];
+    if (strs.some(hasSurrogates)) order.sort((a, b) => compareStrings(strs[a]!, strs[b]!));
+    else order.sort((a, b) => (strs[a]! < strs[b]! ? -1 : strs[a]! > strs[b]! ? 1 : 0));
     return;
   }
   const lt = (i: number, j: number): boolean => lessThan(keys[i]!, keys[j]!);
