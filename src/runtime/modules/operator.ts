@@ -150,6 +150,7 @@ function getterClass(module: PyModule, name: string, make: (cls: PyType, args: P
 }
 
 function resolveDotted(obj: PyValue, path: PyValue): PyValue {
+  if (!(path as string).includes('.')) return getAttr(obj, path as string);
   for (const part of (path as string).split('.')) obj = getAttr(obj, part);
   return obj;
 }
