@@ -6,7 +6,7 @@
 
 import { raise, typeError, typeName, zeroDivision, overflowError } from './exceptions.js';
 import { libm } from './libm.js';
-import { NotImplemented } from './objects.js';
+import { NotImplemented, PyDict, PyFrozenSet, PySet } from './objects.js';
 import { callSpecial, eq, getIter, iterNext, lookupType, richCompare, truthy } from './protocols.js';
 import { isSubtype, typeOf } from './types.js';
 import { PyBytes, PyFloat, PyList, PyTuple, normInt, type PyValue } from './values.js';
@@ -417,6 +417,18 @@ function unaryDunder(v: PyValue, name: string, symbol: string): PyValue {
 
 /** `x in container` (CONTAINS_OP). */
 export function contains(container: PyValue, item: PyValue): boolean {
+  // Exact built-in containers first, as their __contains__ would answer (a subclass may
+  // override __contains__, so it takes the general path).
+  if (typeof container === 'string' && typeof item === 'string') return container.includes(item);
+  if (container instanceof PyDict && !container.type.isHeapType) return container.table.has(item);
+  if ((container instanceof PySet || container instanceof PyFrozenSet) && !container.type.isHeapType && !(item instanceof PySet)) {
+    return container.table.has(item);
+  }
+  if ((container instanceof PyList || container instanceof PyTuple) && !container.type.isHeapType) {
+    const xs = container.items;
+    for (let i = 0; i < xs.length; i++) if (xs[i] === item || eq(xs[i]!, item)) return true;
+    return false;
+  }
   const r = callSpecial(container, '__contains__', [item]);
   if (r !== undefined) return truthy(r);
   return iterContains(container, item);
