@@ -78,6 +78,11 @@ function cPow(x: number, y: number): number {
   if (y === 1) return x;
   if (y === 2) return x * x;
   if (y === -1) return 1 / x;
+  if (y === 0.5) return Math.sqrt(x); // both correctly rounded; x > 0 here
+  if (y > 0 && yInt && Number.isInteger(ax)) {
+    const r = Math.pow(ax, y); // exact while the integer result fits in 53 bits
+    if (r < 2 ** 53) return sign * r;
+  }
   const exact = exactIntPow(ax, y);
   if (exact !== undefined) return sign * exact;
   logDD(ax);

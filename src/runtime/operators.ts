@@ -6,7 +6,7 @@
 
 import { raise, typeError, typeName, zeroDivision, overflowError } from './exceptions.js';
 import { libm } from './libm.js';
-import { NotImplemented, PyFunction } from './objects.js';
+import { NotImplemented, PyDict, PyFrozenSet, PyFunction, PySet } from './objects.js';
 import { callSpecial, eq, getIter, iterNext, lookupType, richCompare, truthy } from './protocols.js';
 import type { PyType } from './type-object.js';
 import { isSubtype, typeOf } from './types.js';
@@ -127,7 +127,8 @@ function bigTrueDiv(a: bigint, b: bigint): number {
 function intShift(a: Int, b: Int, left: boolean): Int {
   if (b < 0) raise('ValueError', 'negative shift count');
   if (left) {
-    if (typeof a === 'number' && typeof b === 'number' && b < 31 && Math.abs(a) < 2 ** 21) return a * 2 ** b;
+    // Exact while the product stays below 2^53 (a power-of-two scaling never rounds).
+    if (typeof a === 'number' && typeof b === 'number' && b < 53 && Math.abs(a) < 2 ** (53 - b)) return a * 2 ** b;
     if (typeof b === 'bigint' && a !== 0 && a !== 0n) raise('OverflowError', 'too many digits in integer');
     return normInt(big(a) << big(b));
   }
@@ -135,9 +136,20 @@ function intShift(a: Int, b: Int, left: boolean): Int {
   return normInt(big(a) >> big(b));
 }
 
+function int32Bitwise(a: number, b: number, op: number): number {
+  return op === 1 ? a & b : op === 7 ? a | b : a ^ b;
+}
+
+const TWO_32 = 4294967296;
+
 function intBitwise(a: Int, b: Int, op: number): Int {
-  if (typeof a === 'number' && typeof b === 'number' && (a | 0) === a && (b | 0) === b) {
-    return op === 1 ? a & b : op === 7 ? a | b : a ^ b;
+  if (typeof a === 'number' && typeof b === 'number') {
+    if ((a | 0) === a && (b | 0) === b) return int32Bitwise(a, b, op);
+    // Safe integers as two's complement words: a = hi * 2^32 + lo, with hi in [-2^21, 2^21)
+    // (floor division by a power of two is exact) and lo = a mod 2^32 (what >>> 0 gives).
+    const hi = int32Bitwise(Math.floor(a / TWO_32), Math.floor(b / TWO_32), op);
+    const r = hi * TWO_32 + (int32Bitwise(a >>> 0, b >>> 0, op) >>> 0);
+    if (r >= -MAX_SAFE && r <= MAX_SAFE) return r;
   }
   const x = big(a);
   const y = big(b);
@@ -371,10 +383,45 @@ function compareValues(op: number, x: number | bigint | string, y: number | bigi
   }
 }
 
+/** The code point at UTF-16 offset i, or of the pair that offset i ends or starts. */
+function codePointAround(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (c >= 0xdc00 && c <= 0xdfff && i > 0) {
+    const lead = s.charCodeAt(i - 1);
+    if (lead >= 0xd800 && lead <= 0xdbff) return (lead - 0xd800) * 0x400 + (c - 0xdc00) + 0x10000;
+  }
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+    const trail = s.charCodeAt(i + 1);
+    if (trail >= 0xdc00 && trail <= 0xdfff) return (c - 0xd800) * 0x400 + (trail - 0xdc00) + 0x10000;
+  }
+  return c;
+}
+
+/** Sign of a - b in code point order, which str comparisons use
+ *  (https://docs.python.org/3/reference/expressions.html#value-comparisons). JS compares
+ *  UTF-16 units, which agrees except where a surrogate meets a unit from U+E000 up. */
+export function compareStrings(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x === y) continue;
+    if (x < 0xd800 || y < 0xd800) return x - y;
+    return codePointAround(a, i) - codePointAround(b, i);
+  }
+  return a.length - b.length;
+}
+
+function compareStrs(op: number, a: string, b: string): boolean {
+  if (op === 2) return a === b;
+  if (op === 3) return a !== b;
+  return compareValues(op, compareStrings(a, b), 0);
+}
+
 /** COMPARE_OP: `op` indexes COMPARE_OPS. Returns a guest value (usually a bool). */
 export function compareOp(op: number, a: PyValue, b: PyValue): PyValue {
   if (typeof a === 'number' && typeof b === 'number') return compareValues(op, a, b);
-  if (typeof a === 'string' && typeof b === 'string') return compareValues(op, a, b);
+  if (typeof a === 'string' && typeof b === 'string') return compareStrs(op, a, b);
   const x = numericValue(a);
   if (x !== undefined) {
     const y = numericValue(b);
@@ -434,6 +481,18 @@ function unaryDunder(v: PyValue, name: string, symbol: string): PyValue {
 
 /** `x in container` (CONTAINS_OP). */
 export function contains(container: PyValue, item: PyValue): boolean {
+  // Exact built-in containers first, as their __contains__ would answer (a subclass may
+  // override __contains__, so it takes the general path).
+  if (typeof container === 'string' && typeof item === 'string') return container.includes(item);
+  if (container instanceof PyDict && !container.type.isHeapType) return container.table.has(item);
+  if ((container instanceof PySet || container instanceof PyFrozenSet) && !container.type.isHeapType && !(item instanceof PySet)) {
+    return container.table.has(item);
+  }
+  if ((container instanceof PyList || container instanceof PyTuple) && !container.type.isHeapType) {
+    const xs = container.items;
+    for (let i = 0; i < xs.length; i++) if (xs[i] === item || eq(xs[i]!, item)) return true;
+    return false;
+  }
   const r = callSpecial(container, '__contains__', [item]);
   if (r !== undefined) return truthy(r);
   return iterContains(container, item);

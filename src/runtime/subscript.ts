@@ -2,6 +2,7 @@
 // container[key] get/set/delete with fast paths for list, tuple, str and dict, slice index
 // arithmetic (slice.indices semantics), and the __getitem__ family for everything else.
 
+import { hasSurrogates } from './builtins/text.js';
 import { indexError, keyError, raise, typeError, typeName } from './exceptions.js';
 import { PyDict, PyRange, PySlice } from './objects.js';
 import { call, callSpecial, getAttrOpt, lookupType, toArray, toIndex } from './protocols.js';
@@ -43,7 +44,7 @@ export function sliceBounds(slice: PySlice, length: number): SliceBounds {
   return { start, stop, step, count };
 }
 
-export function sliceArray<T>(items: T[], slice: PySlice): T[] {
+export function sliceArray<T>(items: readonly T[], slice: PySlice): T[] {
   const { start, step, count, stop } = sliceBounds(slice, items.length);
   if (step === 1) return items.slice(start, Math.max(start, stop));
   const out: T[] = new Array(count);
@@ -67,13 +68,20 @@ function toIndexForSeq(key: PyValue, what: string): number {
   return typeError(`${what} indices must be integers or slices, not ${typeName(key)}`);
 }
 
-/** Splits a str into code points only when it has surrogate pairs. */
-export function codePoints(s: string): string[] | null {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdfff) return Array.from(s);
+let lastAstral = '';
+
+let lastAstralPoints: string[] = [];
+
+/** Splits a str into code points only when it has surrogate pairs. Both the surrogate test
+ *  and the split of the last astral string are remembered, so indexing a long string
+ *  character by character stays linear. The array returned must not be modified. */
+export function codePoints(s: string): readonly string[] | null {
+  if (!hasSurrogates(s)) return null;
+  if (s !== lastAstral) {
+    lastAstralPoints = Array.from(s);
+    lastAstral = s;
   }
-  return null;
+  return lastAstralPoints;
 }
 
 function strSubscript(s: string, key: PyValue): string {
@@ -205,7 +213,16 @@ export function rangeItem(r: PyRange, key: PyValue): PyValue {
   return r.start + seqIndex(key, r.length, 'range object') * r.step;
 }
 
+/** bytes[start:stop:step], copying only the bytes selected. */
+export function bytesSlice(data: Uint8Array, slice: PySlice): PyBytes {
+  const { start, stop, step, count } = sliceBounds(slice, data.length);
+  if (step === 1) return new PyBytes(data.slice(start, Math.max(start, stop)));
+  const out = new Uint8Array(count);
+  for (let i = 0, j = start; i < count; i++, j += step) out[i] = data[j]!;
+  return new PyBytes(out);
+}
+
 export function bytesItem(b: PyBytes, key: PyValue): PyValue {
-  if (key instanceof PySlice) return new PyBytes(Uint8Array.from(sliceArray(Array.from(b.data), key)));
+  if (key instanceof PySlice) return bytesSlice(b.data, key);
   return b.data[seqIndex(key, b.data.length, 'index')]!;
 }

@@ -9,7 +9,7 @@ import { compareOp } from '../operators.js';
 import { percentFormat, type PercentHooks } from '../float-format.js';
 import { asciiRepr } from '../ops.js';
 import { callSpecial, lookupType, stringHash, strLength, toArray } from '../protocols.js';
-import { getItem, sliceArray } from '../subscript.js';
+import { bytesSlice, getItem } from '../subscript.js';
 import { PyType } from '../type-object.js';
 import { T, typeOf } from '../types.js';
 import { decodeBytes, encodeText, latin1 } from './codecs.js';
@@ -290,7 +290,7 @@ function bytesJoin(sep: string, iterable: PyValue): PyBytes {
 
 /** bytes[i] (an int) or bytes[slice] (bytes). */
 function bytesGetItem(data: Uint8Array, key: PyValue): PyValue {
-  if (key instanceof PySlice) return new PyBytes(Uint8Array.from(sliceArray(Array.from(data), key)));
+  if (key instanceof PySlice) return bytesSlice(data, key);
   if (intOf(key) === undefined && (key === null || typeof key !== 'object' || lookupType(typeOf(key), '__index__') === undefined)) {
     typeError(`byte indices must be integers or slices, not ${typeName(key)}`);
   }

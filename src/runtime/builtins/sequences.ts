@@ -7,7 +7,7 @@ import { indexError, newException, raise, typeError, typeName } from '../excepti
 import {
   NotImplemented, PyNativeIterator, PySlice, newAttrDict, type AttrDict, type NativeMethod,
 } from '../objects.js';
-import { compareOp, compareSequences } from '../operators.js';
+import { compareOp, compareSequences, compareStrings } from '../operators.js';
 import {
   call, eq, installTupleHash, nativeIterator, repr, reprGuarded, toArray, truthy,
 } from '../protocols.js';
@@ -20,7 +20,7 @@ import { indexValue, intOf } from './numbers.js';
 import { R, int64TableHash, int64Value, tupleHash64 } from './set-order.js';
 import { defineRange } from './ranges.js';
 import { repeatCountOf } from './strings.js';
-import { adjustIndices } from './text.js';
+import { adjustIndices, hasSurrogates } from './text.js';
 
 /** Marks a built-in instance as belonging to a subclass (gives it its class and a __dict__). */
 function asSubclass<V extends PyList | PyTuple>(obj: V, cls: PyType): V {
@@ -107,20 +107,21 @@ function comparisons(type: PyType, isSame: (v: PyValue) => boolean): void {
 
 function lessThan(a: PyValue, b: PyValue): boolean {
   if (typeof a === 'number' && typeof b === 'number') return a < b;
-  if (typeof a === 'string' && typeof b === 'string') return a < b;
+  if (typeof a === 'string' && typeof b === 'string') return compareStrings(a, b) < 0;
   if (a instanceof PyTuple && b instanceof PyTuple && a.type === T.tuple && b.type === T.tuple) return tupleLess(a.items, b.items);
   return truthy(compareOp(0, a, b));
 }
 
 /** tuple < tuple (sort keys): the first items that differ decide, as tuple's richcompare
- *  does (identical items are equal; ints and strs compare inline). */
+ *  does (identical items are equal; ints and strs compare directly). */
 function tupleLess(x: PyValue[], y: PyValue[]): boolean {
   const n = Math.min(x.length, y.length);
   for (let i = 0; i < n; i++) {
     const p = x[i]!;
     const q = y[i]!;
     if (p === q) continue;
-    if ((typeof p === 'number' && typeof q === 'number') || (typeof p === 'string' && typeof q === 'string')) return p < q;
+    if (typeof p === 'number' && typeof q === 'number') return p < q;
+    if (typeof p === 'string' && typeof q === 'string') return compareStrings(p, q) < 0;
     if (!eq(p, q)) return lessThan(p, q);
   }
   return x.length < y.length;
@@ -133,7 +134,10 @@ function sortOrder(keys: PyValue[], order: number[]): void {
     return;
   }
   if (keys.every((k) => typeof k === 'string')) {
-    order.sort((a, b) => ((keys[a] as string) < (keys[b] as string) ? -1 : (keys[a] as string) > (keys[b] as string) ? 1 : 0));
+    // UTF-16 order is code point order unless a key has surrogates (astral characters).
+    const strs = keys as string[];
+    if (strs.some(hasSurrogates)) order.sort((a, b) => compareStrings(strs[a]!, strs[b]!));
+    else order.sort((a, b) => (strs[a]! < strs[b]! ? -1 : strs[a]! > strs[b]! ? 1 : 0));
     return;
   }
   const lt = (i: number, j: number): boolean => lessThan(keys[i]!, keys[j]!);

@@ -78,18 +78,29 @@ function titleChar(ch: string): string {
   return TITLE_SPECIAL[ch] ?? ch.toUpperCase();
 }
 
+/** Strings shorter than this are scanned every time; only longer ones enter the cache. */
+const SHORT_TEXT = 64;
+
 let lastText = '';
 
 let lastHasSurrogates = false;
 
-/** Whether s has surrogates (astral characters); remembers the last string asked about, so
- *  loops calling s.find(x, i) or s.startswith(p, i) on one long string stay linear. */
+let prevText = '';
+
+let prevHasSurrogates = false;
+
+/** Whether s has surrogates (astral characters). Remembers the last two long strings asked
+ *  about, so loops indexing one long string (text[i], s.find(x, i), s.startswith(p, i)) stay
+ *  linear even when they also test short strings or compare two long ones. */
 export function hasSurrogates(s: string): boolean {
-  if (s !== lastText) {
-    lastHasSurrogates = HAS_SURROGATE.test(s);
-    lastText = s;
-  }
-  return lastHasSurrogates;
+  if (s.length < SHORT_TEXT) return HAS_SURROGATE.test(s);
+  if (s === lastText) return lastHasSurrogates;
+  const has = s === prevText ? prevHasSurrogates : HAS_SURROGATE.test(s);
+  prevText = lastText;
+  prevHasSurrogates = lastHasSurrogates;
+  lastText = s;
+  lastHasSurrogates = has;
+  return has;
 }
 
 /** UTF-16 offset of code point index i (0 <= i <= length) in a string with surrogates. */
