@@ -69,7 +69,14 @@ export function emitNumeric(cx: EmitContext, site: NumericSite): b.Stmt[] {
       const count = site.op === 9 ? [b.binary('>=', r, b.literal(0)), b.binary('<', r, b.literal(32))] : [int32(r)];
       const fast = [int32(a), ...count].reduce((x, y) => b.logical('&&', x, y));
       const js = b.binary(JS_BITWISE[site.op]!, a, r);
-      out.push(set(slot(ia), b.conditional(fast, js, b.call(b.id('binaryOp'), [b.literal(site.op), a, r]))));
+      let value = b.conditional(fast, js, b.call(b.id('binaryOp'), [b.literal(site.op), a, r]));
+      if (site.op === 1) {
+        // x & mask with a mask in [0, 2**32): JS & sees x's low 32 bits (two's complement,
+        // as Python's infinite-precision & does); >>> 0 reads the result unsigned.
+        const mask = b.logical('&&', b.binary('>=', r, b.literal(0)), b.binary('<=', r, b.literal(4294967295)));
+        value = b.conditional(mask, b.binary('>>>', b.binary('&', a, r), b.literal(0)), value);
+      }
+      out.push(set(slot(ia), value));
       break;
     }
     case Kind.FloatArith:

@@ -22,3 +22,19 @@ try:
         y = x >> (2 - i)
 except ValueError as e:
     print("ValueError", e, i)
+
+
+def masks(n):
+    h = 0
+    out = []
+    for i in range(n):
+        h = (h * 31 + i * 7919) & 0xFFFFFFFF
+        lo = (-i * 1000003) & 0xFFFFFFFF
+        mid = (h << 9) & 0xFFFFFFFF
+        big = (h * 2**40 + i) & 0xFFFFFFFFFF
+        neg = -h & -256
+        out.append(h ^ lo ^ mid ^ big ^ neg)
+    return h, out[-2:], sum(out) % 1000003
+
+
+print(masks(5000))
