@@ -355,8 +355,9 @@ export function call(f: PyValue, args: PyValue[], kwnames: readonly string[] | n
   if (f instanceof PyBoundMethod) return call(f.func, [f.self, ...args], kwnames);
   if (f instanceof PyType) return callType(f, args, kwnames);
   if (f instanceof PyMethodDescriptor) {
-    if (args.length === 0 || !isSubtype(typeOf(args[0]!), f.owner)) {
-      typeError(`descriptor '${f.name}' for '${f.owner.name}' objects doesn't apply to a '${args.length ? typeName(args[0]!) : 'NoneType'}' object`);
+    if (args.length === 0) typeError(`unbound method ${f.owner.qualname}.${f.name}() needs an argument`);
+    if (!isSubtype(typeOf(args[0]!), f.owner)) {
+      typeError(`descriptor '${f.name}' for '${f.owner.tpName}' objects doesn't apply to a '${typeName(args[0]!)}' object`);
     }
     return f.fn(args[0]!, args.slice(1), kwnames);
   }
