@@ -10,7 +10,7 @@ export const BAILOUT_REASONS = {
   CLASSDEREF: 'LOAD_CLASSDEREF is only used in class bodies',
   IMPORT_STAR: 'IMPORT_STAR writes a namespace',
   YIELD: 'YIELD_VALUE needs a suspendable frame (a generator)',
-  FRAME_INTROSPECTION: 'calls dir()/locals()/vars(), which read the interpreter frame',
+  FRAME_INTROSPECTION: 'calls locals(), or dir()/vars() without arguments, which read the interpreter frame',
   NOT_VALIDATED: 'no stack heights: the code was not validated',
   CODEGEN_DISALLOWED: 'code generation from strings is not allowed',
 } as const;

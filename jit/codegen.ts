@@ -45,8 +45,26 @@ const NEVER_THROWS = new Set<number>([
   Op.IS_OP, Op.BUILD_TUPLE, Op.BUILD_LIST, Op.BUILD_SLICE, Op.RETURN_VALUE, Op.LOAD_ASSERTION_ERROR, Op.LOAD_BUILD_CLASS,
 ]);
 
-/** Builtins that read the running interpreter frame (realm.invoker.localNames). */
+/** Builtins that read the running interpreter frame (realm.invoker.localNames): always
+ *  `locals`, and `dir`/`vars` when called without arguments. */
 const FRAME_READERS = new Set(['dir', 'locals', 'vars']);
+
+/** True when the LOAD_GLOBAL at `pc` reads a frame reader that may run on this frame: anything
+ *  but a plain `dir(x)`/`vars(x)` call whose arguments are straight-line code. */
+function readsFrame(code: CodeObject, pc: number): boolean {
+  const name = code.names[code.code[pc + 1]!]!;
+  if (!FRAME_READERS.has(name)) return false;
+  if (name === 'locals') return true;
+  const h = code.stackHeights![pc]!;
+  for (let p = pc + OP_INFO[Op.LOAD_GLOBAL]!.length; p < code.code.length; p += OP_INFO[code.code[p]!]!.length) {
+    const op = code.code[p]!;
+    const height = code.stackHeights![p]!;
+    if (height <= h) return true; // the callee slot was consumed by something other than a call
+    if ((op === Op.CALL || op === Op.CALL_KW) && height - code.code[p + 1]! - 1 === h) return code.code[p + 1] === 0;
+    if (OP_INFO[op]!.isBranch || OP_INFO[op]!.isTerminator) return true;
+  }
+  return true;
+}
 
 /** `py$module$qualname`, made an identifier (guest text never reaches source otherwise). */
 export function functionName(code: CodeObject): string {
@@ -254,7 +272,7 @@ class Translation {
 
   instruction(pc: number): b.Stmt[] {
     const op = this.code.code[pc]!;
-    if (op === Op.LOAD_GLOBAL && FRAME_READERS.has(this.code.names[this.code.code[pc + 1]!]!)) throw new Bailout('FRAME_INTROSPECTION', pc);
+    if (op === Op.LOAD_GLOBAL && readsFrame(this.code, pc)) throw new Bailout('FRAME_INTROSPECTION', pc);
     const emitter = this.emitter(pc, op);
     const throws = !NEVER_THROWS.has(op) && !this.types.numeric.has(pc);
     const stmts = throws ? [b.exprStmt(b.assign(b.id('pc'), b.literal(pc)))] : [];

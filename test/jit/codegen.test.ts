@@ -64,6 +64,20 @@ describe('jit: stage-1 baseline compiler', () => {
     expect(r.trace).to.match(/^\[jit\] f \(prog\.py:1\) bytecode \d+ words, [\d.]+ ms: bailout FRAME_INTROSPECTION: .* at pc \d+ \(line 3\)$/m);
   });
 
+  it('compiles dir(x) and vars(x), which do not read the frame, but not dir() or an alias of it', () => {
+    const source = [
+      'class P:\n    def __init__(self):\n        self.a = 1\n        self.b = [2]',
+      'def g(o):\n    return sorted(vars(o)), len(dir(o)) > 2, vars(o)',
+      'def h():\n    z = 3\n    return dir()',
+      'def k():\n    w = 4\n    f = dir\n    return f()',
+      'print(g(P()), h(), k())',
+    ].join('\n') + '\n';
+    const r = expectSameInBothTiers(source, 'g');
+    expect(r.stdout).to.equal("(['a', 'b'], True, {'a': 1, 'b': [2]}) ['z'] ['f', 'w']\n");
+    expect(r.trace).to.match(/^\[jit\] h \(prog\.py:\d+\).*bailout FRAME_INTROSPECTION/m);
+    expect(r.trace).to.match(/^\[jit\] k \(prog\.py:\d+\).*bailout FRAME_INTROSPECTION/m);
+  });
+
   it('bails out of generators and module bodies by name', () => {
     const module = compileModule('def g():\n    yield 1\n', 'prog.py');
     validateModule(module);
