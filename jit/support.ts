@@ -82,6 +82,9 @@ export class GlobalSite {
   builtinsVersion = -1;
   inBuiltins = false;
   pos = -1;
+  /** The values array of the table the name lives in (globals or builtins); tables only
+   *  replace it when their version moves. Generated code reads values[pos] itself. */
+  values: PyValue[] = [];
   constructor(readonly code: CodeObject) {}
 }
 
@@ -274,7 +277,8 @@ export function loadGlobal(site: GlobalSite, globalsDict: PyDict, builtinsDict: 
   site.builtinsVersion = builtins.version;
   site.inBuiltins = inBuiltins;
   site.pos = pos;
-  return inBuiltins ? builtins.values[pos]! : globals.values[pos]!;
+  site.values = inBuiltins ? builtins.values : globals.values;
+  return site.values[pos]!;
 }
 
 /** GET_YIELD_FROM_ITER: a generator delegates as it is, anything else through iter(). */
