@@ -91,9 +91,10 @@ const swap: Emitter = (cx) => [set(T, top(cx, 1)), set(top(cx, 1), top(cx, cx.ar
 // execution, so the site's keyed-property IC stays monomorphic. Other classes (a few per
 // site) find their store (dict or __slots__ values) through the site's cache in support.ts
 // and are indexed inline too; anything else takes the generic protocol.
-/** `obj` is an instance of the site's inline class, checked in the current class epoch. */
-const inlineClass = (site: b.Expr, obj: b.Expr): b.Expr =>
-  b.logical('&&', b.binary('instanceof', obj, b.id('PyInstance')), b.logical('&&',
+/** `obj` (a `jsClass` object: PyInstance at attribute sites, any PyObject at method sites) is
+ *  an instance of the site's inline class, checked in the current class epoch. */
+const inlineClass = (site: b.Expr, obj: b.Expr, jsClass = 'PyInstance'): b.Expr =>
+  b.logical('&&', b.binary('instanceof', obj, b.id(jsClass)), b.logical('&&',
     b.binary('===', b.member(obj, 'type'), b.member(site, 'inline')),
     b.binary('===', b.member(site, 'epoch'), b.member(b.id('EPOCH'), 'value'))));
 const attrs = (obj: b.Expr): b.Expr => b.member(obj, 'attrs');
@@ -121,13 +122,14 @@ const storeAttr: Emitter = (cx) => {
     [b.ifStmt(cached, [set(b.member(T, name(cx)), top(cx, 2))], [run('setAttr', [obj, name(cx), top(cx, 2)])])])];
 };
 
-/** LOAD_METHOD: the inline class's method unless the instance's dict (if any) shadows it. */
+/** LOAD_METHOD: the inline class's method unless the object's own dict (if any) shadows it. */
 const loadMethod: Emitter = (cx) => {
   const site = cx.site('method');
   const obj = top(cx, 1);
-  const unshadowed = b.logical('||', b.binary('===', b.assign(T, attrs(obj)), b.literal(null)),
+  // No attribute dict (null, or none at all for built-in objects), or no entry of the name in it.
+  const unshadowed = b.logical('||', b.binary('==', b.assign(T, attrs(obj)), b.literal(null)),
     b.binary('===', b.member(T, name(cx)), b.unary('void', b.literal(0))));
-  const inline = b.logical('&&', inlineClass(site, obj), unshadowed);
+  const inline = b.logical('&&', inlineClass(site, obj, 'PyObject'), unshadowed);
   return [b.ifStmt(inline, [set(slot(cx.h), obj), set(obj, b.member(site, 'method'))], [
     set(T, helper('loadMethodAt', [site, obj, name(cx)])),
     b.ifStmt(b.binary('!==', T, b.unary('void', b.literal(0))),
@@ -244,11 +246,15 @@ const callMethod = (withKw: boolean): Emitter => (cx) => {
   const m = slot(base);
   const self = slot(base + 1);
   const kw = callKwnames(cx, withKw);
-  return [b.ifStmt(b.binary('===', self, b.unary('void', b.literal(0))),
+  const call = b.ifStmt(b.binary('===', self, b.unary('void', b.literal(0))),
     [callInto(m, slotsFrom(base + 2, cx.h), kw)],
     [b.ifStmt(b.binary('instanceof', m, b.id('PyMethodDescriptor')),
       [set(m, helper('callDescriptor', [m, self, b.array(slotsFrom(base + 2, cx.h)), kw ?? b.literal(null)]))],
-      [callInto(m, slotsFrom(base + 1, cx.h), kw)])])];
+      [callInto(m, slotsFrom(base + 1, cx.h), kw)])]);
+  if (kw !== null || cx.arg(0) !== 1) return [call];
+  // lst.append(x), as CPython 3.11 specializes it: the list's own append, on a list.
+  const append = b.logical('&&', b.binary('===', m, b.id('LIST_APPEND')), b.binary('instanceof', self, b.id('PyList')));
+  return [b.ifStmt(append, [b.exprStmt(b.call(b.member(b.member(self, 'items'), 'push'), [slot(base + 2)])), set(m, b.literal(null))], [call])];
 };
 
 const makeFunction: Emitter = (cx) => {

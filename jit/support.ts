@@ -26,7 +26,7 @@ import type { Realm } from '../src/runtime/realm.js';
 import { delItem, getItem, setItem } from '../src/runtime/subscript.js';
 import { FRAME_HANDED_BACK, OSR_DECLINED, handback } from '../src/runtime/tiers.js';
 import { E, T, typeOf } from '../src/runtime/types.js';
-import { PyFloat, PyList, PyTuple, type PyValue } from '../src/runtime/values.js';
+import { PyFloat, PyList, PyObject, PyTuple, type PyValue } from '../src/runtime/values.js';
 import { typeOfValue } from './types.js';
 
 /** What compiled code needs from the JIT and the VM around it. */
@@ -175,7 +175,7 @@ export function loadMethodAt(site: MethodSite, obj: PyValue, name: string): PyVa
     site.methods[i] = typeof obj === 'string' ? rt.loadMethod(obj, name) : rt.methodOfType(type, name);
     // Every instance of one class has the same JS class, so one receiver tells.
     site.shadowable[i] = typeof obj === 'object' && 'attrs' in obj;
-    if (i === 0 && obj instanceof PyInstance && site.methods[0] !== undefined) {
+    if (i === 0 && obj instanceof PyObject && site.methods[0] !== undefined) {
       site.inline = type;
       site.method = site.methods[0];
     }
@@ -420,8 +420,8 @@ export function supportBindings(realm: Realm, host: SupportHost, depthLimit: num
     return FRAME_HANDED_BACK;
   };
   return {
-    realm, EPOCH: classEpochCell, deopt, handBack, exitCall, exitFrame, stressOnce, fitsType, intFloorDiv, intMod, OSR_DECLINED, FLOAT: T.float, PyFloat, safepoint: () => host.safepoint(), enter, bindArgs, makeCells: rt.makeCells, toGuestException, addTraceback: rt.addTraceback, findHandler: rt.findHandler,
-    callValue, DEPTH_LIMIT: depthLimit, PyFunction, callDescriptor: rt.callDescriptor, PyMethodDescriptor, PyInstance, storeToRead, storeToWrite, loadMethodAt, yieldFromIter, send: rt.send, callEx: rt.callEx, binarySlow, binaryAt, binaryOp, compareSlow, loadGlobal, deleteGlobal, makeFunction: rt.makeFunction,
+    realm, EPOCH: classEpochCell, LIST_APPEND: T.list.dict.get('append'), deopt, handBack, exitCall, exitFrame, stressOnce, fitsType, intFloorDiv, intMod, OSR_DECLINED, FLOAT: T.float, PyFloat, safepoint: () => host.safepoint(), enter, bindArgs, makeCells: rt.makeCells, toGuestException, addTraceback: rt.addTraceback, findHandler: rt.findHandler,
+    callValue, DEPTH_LIMIT: depthLimit, PyFunction, callDescriptor: rt.callDescriptor, PyMethodDescriptor, PyInstance, PyObject, storeToRead, storeToWrite, loadMethodAt, yieldFromIter, send: rt.send, callEx: rt.callEx, binarySlow, binaryAt, binaryOp, compareSlow, loadGlobal, deleteGlobal, makeFunction: rt.makeFunction,
     buildSet, buildMap, buildConstKeyMap, buildString, listAppend, setAdd, mapAdd, listToTuple, importFromValue, withExceptStart,
     unboundLocal: rt.unboundLocal, unboundCell: rt.unboundCell, extendContainer: rt.extendContainer,
     unpack: rt.unpack, formatValue: rt.formatValue, expectString: rt.expectString, currentException: rt.currentException,

@@ -230,7 +230,9 @@ export function kwnamesAt(code: CodeObject, index: number): readonly string[] {
 }
 
 export function callDescriptor(descr: PyMethodDescriptor, self: PyValue, args: PyValue[], kwnames: readonly string[] | null): PyValue {
-  if (!isSubtype(typeOf(self), descr.owner)) return callMethodDescr(descr, self, args, kwnames);
+  if (!isSubtype(typeOf(self), descr.owner)) {
+    typeError(`descriptor '${descr.name}' for '${descr.owner.name}' objects doesn't apply to a '${typeName(self)}' object`);
+  }
   return descr.fn(self, args, kwnames);
 }
 

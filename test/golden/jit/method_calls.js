@@ -149,7 +149,7 @@ const entry = function py$method_calls$Counter___init__$args(fn, args, start, co
 entry.direct = direct;
 return entry;
 
-[jit] drive (method_calls.py:11) bytecode 27 words, js 4969 chars: compiled
+[jit] drive (method_calls.py:11) bytecode 27 words, js 5145 chars: compiled
 // drive (method_calls.py:11)
 const direct = function py$method_calls$drive(fn, l0, l1) {
   let l2, s0, s1, s2, s3, t, pc = 0, block = 0, rr = false;
@@ -212,7 +212,7 @@ const direct = function py$method_calls$drive(fn, l0, l1) {
           s1 = l0;
           // pc 13 LOAD_METHOD 1 (line 13) [any, any]
           pc = 13;
-          if (s1 instanceof PyInstance && (s1.type === IC[1].inline && IC[1].epoch === EPOCH.value) && ((t = s1.attrs) === null || t[N[1]] === void 0)) {
+          if (s1 instanceof PyObject && (s1.type === IC[1].inline && IC[1].epoch === EPOCH.value) && ((t = s1.attrs) == null || t[N[1]] === void 0)) {
             s2 = s1;
             s1 = IC[1].method;
           } else {
@@ -229,20 +229,25 @@ const direct = function py$method_calls$drive(fn, l0, l1) {
           s3 = l2;
           // pc 17 CALL_METHOD 1 (line 13) [any, any, any, int]
           pc = 17;
-          if (s2 === void 0) {
-            if (s1 instanceof PyFunction && (s1.directArity === 1 && realm.depth < DEPTH_LIMIT)) {
-              s1 = s1.direct(s1, s3);
-            } else {
-              s1 = callValue(s1, [s3], null);
-            }
+          if (s1 === LIST_APPEND && s2 instanceof PyList) {
+            s2.items.push(s3);
+            s1 = null;
           } else {
-            if (s1 instanceof PyMethodDescriptor) {
-              s1 = callDescriptor(s1, s2, [s3], null);
-            } else {
-              if (s1 instanceof PyFunction && (s1.directArity === 2 && realm.depth < DEPTH_LIMIT)) {
-                s1 = s1.direct(s1, s2, s3);
+            if (s2 === void 0) {
+              if (s1 instanceof PyFunction && (s1.directArity === 1 && realm.depth < DEPTH_LIMIT)) {
+                s1 = s1.direct(s1, s3);
               } else {
-                s1 = callValue(s1, [s2, s3], null);
+                s1 = callValue(s1, [s3], null);
+              }
+            } else {
+              if (s1 instanceof PyMethodDescriptor) {
+                s1 = callDescriptor(s1, s2, [s3], null);
+              } else {
+                if (s1 instanceof PyFunction && (s1.directArity === 2 && realm.depth < DEPTH_LIMIT)) {
+                  s1 = s1.direct(s1, s2, s3);
+                } else {
+                  s1 = callValue(s1, [s2, s3], null);
+                }
               }
             }
           }

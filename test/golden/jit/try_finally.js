@@ -1,4 +1,4 @@
-[jit] safe_div (try_finally.py:2) bytecode 81 words, js 6441 chars: compiled
+[jit] safe_div (try_finally.py:2) bytecode 81 words, js 6793 chars: compiled
 // safe_div (try_finally.py:2)
 const direct = function py$try_finally$safe_div(fn, l0) {
   let l1, l2, s0, s1, s2, s3, s4, s5, t, pc = 0, block = 0, rr = false;
@@ -56,7 +56,7 @@ const direct = function py$try_finally$safe_div(fn, l0) {
           s1 = l1;
           // pc 13 LOAD_METHOD 0 (line 6) [any, list]
           pc = 13;
-          if (s1 instanceof PyInstance && (s1.type === IC[0].inline && IC[0].epoch === EPOCH.value) && ((t = s1.attrs) === null || t[N[0]] === void 0)) {
+          if (s1 instanceof PyObject && (s1.type === IC[0].inline && IC[0].epoch === EPOCH.value) && ((t = s1.attrs) == null || t[N[0]] === void 0)) {
             s2 = s1;
             s1 = IC[0].method;
           } else {
@@ -81,20 +81,25 @@ const direct = function py$try_finally$safe_div(fn, l0) {
           s3 = intFloorDiv(s3, s4);
           // pc 21 CALL_METHOD 1 (line 6) [any, any, any, int]
           pc = 21;
-          if (s2 === void 0) {
-            if (s1 instanceof PyFunction && (s1.directArity === 1 && realm.depth < DEPTH_LIMIT)) {
-              s1 = s1.direct(s1, s3);
-            } else {
-              s1 = callValue(s1, [s3], null);
-            }
+          if (s1 === LIST_APPEND && s2 instanceof PyList) {
+            s2.items.push(s3);
+            s1 = null;
           } else {
-            if (s1 instanceof PyMethodDescriptor) {
-              s1 = callDescriptor(s1, s2, [s3], null);
-            } else {
-              if (s1 instanceof PyFunction && (s1.directArity === 2 && realm.depth < DEPTH_LIMIT)) {
-                s1 = s1.direct(s1, s2, s3);
+            if (s2 === void 0) {
+              if (s1 instanceof PyFunction && (s1.directArity === 1 && realm.depth < DEPTH_LIMIT)) {
+                s1 = s1.direct(s1, s3);
               } else {
-                s1 = callValue(s1, [s2, s3], null);
+                s1 = callValue(s1, [s3], null);
+              }
+            } else {
+              if (s1 instanceof PyMethodDescriptor) {
+                s1 = callDescriptor(s1, s2, [s3], null);
+              } else {
+                if (s1 instanceof PyFunction && (s1.directArity === 2 && realm.depth < DEPTH_LIMIT)) {
+                  s1 = s1.direct(s1, s2, s3);
+                } else {
+                  s1 = callValue(s1, [s2, s3], null);
+                }
               }
             }
           }
@@ -111,7 +116,7 @@ const direct = function py$try_finally$safe_div(fn, l0) {
           s1 = l1;
           // pc 52 LOAD_METHOD 0 (line 10) [any, list]
           pc = 52;
-          if (s1 instanceof PyInstance && (s1.type === IC[1].inline && IC[1].epoch === EPOCH.value) && ((t = s1.attrs) === null || t[N[0]] === void 0)) {
+          if (s1 instanceof PyObject && (s1.type === IC[1].inline && IC[1].epoch === EPOCH.value) && ((t = s1.attrs) == null || t[N[0]] === void 0)) {
             s2 = s1;
             s1 = IC[1].method;
           } else {
@@ -128,20 +133,25 @@ const direct = function py$try_finally$safe_div(fn, l0) {
           s3 = K[2];
           // pc 56 CALL_METHOD 1 (line 10) [any, any, any, str]
           pc = 56;
-          if (s2 === void 0) {
-            if (s1 instanceof PyFunction && (s1.directArity === 1 && realm.depth < DEPTH_LIMIT)) {
-              s1 = s1.direct(s1, s3);
-            } else {
-              s1 = callValue(s1, [s3], null);
-            }
+          if (s1 === LIST_APPEND && s2 instanceof PyList) {
+            s2.items.push(s3);
+            s1 = null;
           } else {
-            if (s1 instanceof PyMethodDescriptor) {
-              s1 = callDescriptor(s1, s2, [s3], null);
-            } else {
-              if (s1 instanceof PyFunction && (s1.directArity === 2 && realm.depth < DEPTH_LIMIT)) {
-                s1 = s1.direct(s1, s2, s3);
+            if (s2 === void 0) {
+              if (s1 instanceof PyFunction && (s1.directArity === 1 && realm.depth < DEPTH_LIMIT)) {
+                s1 = s1.direct(s1, s3);
               } else {
-                s1 = callValue(s1, [s2, s3], null);
+                s1 = callValue(s1, [s3], null);
+              }
+            } else {
+              if (s1 instanceof PyMethodDescriptor) {
+                s1 = callDescriptor(s1, s2, [s3], null);
+              } else {
+                if (s1 instanceof PyFunction && (s1.directArity === 2 && realm.depth < DEPTH_LIMIT)) {
+                  s1 = s1.direct(s1, s2, s3);
+                } else {
+                  s1 = callValue(s1, [s2, s3], null);
+                }
               }
             }
           }
