@@ -87,10 +87,10 @@ const swap: Emitter = (cx) => [set(T, top(cx, 1)), set(top(cx, 1), top(cx, cx.ar
 
 // --- attributes
 // A site's first receiver class, when its instances' dict or __slots__ values are accessed
-// directly, is checked inline (class and epoch) and that store indexed in place: the key is the same at every
-// execution, so the site's keyed-property IC stays monomorphic. Other classes (a few per
-// site) find their store (dict or __slots__ values) through the site's cache in support.ts
-// and are indexed inline too; anything else takes the generic protocol.
+// directly, is checked inline (class and epoch) and that store indexed in place: the key is
+// the same at every execution, so the site's keyed-property IC stays monomorphic. Other
+// classes (a few per site) find their store through the site's cache in support.ts and are
+// indexed inline too; anything else takes the generic protocol.
 /** `obj` (a `jsClass` object: PyInstance at attribute sites, any PyObject at method sites) is
  *  an instance of the site's inline class, checked in the current class epoch. */
 const inlineClass = (site: b.Expr, obj: b.Expr, jsClass = 'PyInstance'): b.Expr =>
@@ -105,7 +105,7 @@ const store = (obj: b.Expr): b.Expr =>
 const loadAttr: Emitter = (cx) => {
   const site = cx.site('attr');
   const obj = top(cx, 1);
-  const found = (store: b.Expr): b.Expr => b.binary('!==', b.assign(T, b.member(store, name(cx))), b.unary('void', b.literal(0)));
+  const found = (where: b.Expr): b.Expr => b.binary('!==', b.assign(T, b.member(where, name(cx))), b.unary('void', b.literal(0)));
   const inline = b.logical('&&', inlineClass(site, obj), found(store(obj)));
   const cached = b.logical('&&', b.binary('instanceof', obj, b.id('PyInstance')), b.logical('&&',
     b.binary('!==', b.assign(T, helper('storeToRead', [site, obj, name(cx)])), b.literal(null)), found(T)));
