@@ -28,10 +28,9 @@ import type { Interpreter } from './interpreter.js';
 import { PyType } from '../src/runtime/type-object.js';
 import { FRAME_POOL_LIMIT, profileOf } from './profile.js';
 import { attrSiteKind, loadGlobal, loadMethodAt } from './inline-caches.js';
+import { listAppendMethod } from '../src/runtime/builtins/sequences.js';
 
 const NULL = undefined;
-/** list.append's descriptor (CALL_METHOD calls it inline on lists). */
-let listAppend: PyValue | undefined;
 
 // Operand-type feedback bits (the right operand's bits are << 16).
 const INT_BIT = TypeBit.Int;
@@ -42,7 +41,6 @@ const numberBits = (v: PyValue): number => (typeof v === 'number' ? INT_BIT : FL
 
 export function dispatch(interp: Interpreter, entry: Frame, pending: PyBaseException | null, pendingIsReraise = false): PyValue {
   const realm = interp.realm;
-  listAppend ??= T.list.dict.get('append');
   let frame = entry;
   let code = frame.code;
   let words = code.code;
@@ -578,7 +576,7 @@ export function dispatch(interp: Interpreter, entry: Frame, pending: PyBaseExcep
                 selfArg = callable.self;
               } else if (callable instanceof PyMethodDescriptor && nargs > argc) {
                 const self = stack[argsStart]!;
-                if (callable === listAppend && self instanceof PyList && argc === 1 && kwnames === null) {
+                if (callable === listAppendMethod && self instanceof PyList && argc === 1 && kwnames === null) {
                   // lst.append(x), as CPython 3.11 specializes it.
                   self.items.push(stack[sp - 1]!);
                   sp = base;

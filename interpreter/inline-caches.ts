@@ -5,11 +5,10 @@
 // (dispatch.ts) asks them on every execution of those instructions.
 
 import type { Frame } from '../src/runtime/frame.js';
-import { PyModule, PySuper, type AttrDict } from '../src/runtime/objects.js';
+import type { AttrDict } from '../src/runtime/objects.js';
 import * as rt from '../src/runtime/ops.js';
 import { attrAccess, classEpoch, type AttrAccess } from '../src/runtime/protocols.js';
-import { PyType } from '../src/runtime/type-object.js';
-import { T } from '../src/runtime/types.js';
+import type { PyType } from '../src/runtime/type-object.js';
 import type { PyValue } from '../src/runtime/values.js';
 import type { CodeProfile } from './profile.js';
 
@@ -29,15 +28,13 @@ export function attrSiteKind(profile: CodeProfile, slot: number, type: PyType, n
  *  undefined for the getattr path). The class decides it for strings and for objects other
  *  than modules, classes and super objects, up to an entry in the object's own dict. */
 export function loadMethodAt(profile: CodeProfile, slot: number, obj: PyValue, name: string): PyValue | undefined {
-  let type: PyType;
-  if (typeof obj === 'string') type = T.str;
-  else if (obj !== null && typeof obj === 'object' && !(obj instanceof PyModule || obj instanceof PySuper || obj instanceof PyType)) type = obj.type;
-  else return rt.loadMethod(obj, name);
+  const type = rt.methodCacheClass(obj);
+  if (type === null) return rt.loadMethod(obj, name);
   let method: PyValue | undefined;
   if (profile.attrType[slot] === type && profile.attrEpoch[slot] === classEpoch) {
     method = profile.methods[slot];
   } else {
-    method = typeof obj === 'string' ? rt.loadMethod(obj, name) : rt.methodOfType(type, name);
+    method = rt.methodForCache(obj, type, name);
     profile.attrType[slot] = type;
     profile.attrEpoch[slot] = classEpoch;
     profile.methods[slot] = method;

@@ -10,7 +10,7 @@ import { Frame } from '../src/runtime/frame.js';
 import type { OrderedTable } from '../src/runtime/hash-table.js';
 import {
   NotImplemented, PyCell, PyDict, PyFunction, PyGenerator, PyInstance, PyListIterator, PyMethodDescriptor, PyModule,
-  PyRangeIterator, PySet, PySlice, PySuper,
+  PyRangeIterator, PySet, PySlice,
   type AttrDict,
   type PyBaseException,
 } from '../src/runtime/objects.js';
@@ -27,6 +27,7 @@ import { delItem, getItem, setItem } from '../src/runtime/subscript.js';
 import { FRAME_HANDED_BACK, OSR_DECLINED, handback } from '../src/runtime/tiers.js';
 import { E, T, typeOf } from '../src/runtime/types.js';
 import { PyFloat, PyList, PyObject, PyTuple, type PyValue } from '../src/runtime/values.js';
+import { listAppendMethod } from '../src/runtime/builtins/sequences.js';
 import { typeOfValue } from './types.js';
 
 /** What compiled code needs from the JIT and the VM around it. */
@@ -80,7 +81,6 @@ export class GlobalSite {
   table: OrderedTable | null = null;
   globalsVersion = -1;
   builtinsVersion = -1;
-  inBuiltins = false;
   pos = -1;
   /** The values array of the table the name lives in (globals or builtins); tables only
    *  replace it when their version moves. Generated code reads values[pos] itself. */
@@ -160,8 +160,8 @@ export class MethodSite extends ClassKeyedSite {
 /** LOAD_METHOD through the site's cache. Receivers whose class alone does not decide the
  *  answer (ints stored as bigints, modules, classes, super objects) skip the cache. */
 export function loadMethodAt(site: MethodSite, obj: PyValue, name: string): PyValue | undefined {
-  if (obj === null || (typeof obj !== 'object' && typeof obj !== 'string')) return rt.loadMethod(obj, name);
-  const type = typeof obj === 'string' ? T.str : obj.type;
+  const type = rt.methodCacheClass(obj);
+  if (type === null) return rt.loadMethod(obj, name);
   const hit = site.find(type);
   if (hit >= 0) {
     const method = site.methods[hit];
@@ -169,12 +169,11 @@ export function loadMethodAt(site: MethodSite, obj: PyValue, name: string): PyVa
     const attrs = (obj as PyInstance).attrs;
     return attrs !== null && attrs !== undefined && attrs[name] !== undefined ? undefined : method;
   }
-  if (typeof obj === 'object' && (obj instanceof PyModule || obj instanceof PySuper || type === T.type)) return rt.loadMethod(obj, name);
   const i = site.add(type);
   if (i >= 0) {
-    site.methods[i] = typeof obj === 'string' ? rt.loadMethod(obj, name) : rt.methodOfType(type, name);
+    site.methods[i] = rt.methodForCache(obj, type, name);
     // Every instance of one class has the same JS class, so one receiver tells.
-    site.shadowable[i] = typeof obj === 'object' && 'attrs' in obj;
+    site.shadowable[i] = obj instanceof PyObject && 'attrs' in obj;
     if (i === 0 && obj instanceof PyObject && site.methods[0] !== undefined) {
       site.inline = type;
       site.method = site.methods[0];
@@ -263,7 +262,7 @@ export function loadGlobal(site: GlobalSite, globalsDict: PyDict, builtinsDict: 
   const globals = globalsDict.table;
   const builtins = builtinsDict.table;
   if (site.table === globals && site.globalsVersion === globals.version && site.builtinsVersion === builtins.version) {
-    return site.inBuiltins ? builtins.values[site.pos]! : globals.values[site.pos]!;
+    return site.values[site.pos]!;
   }
   let pos = globals.find(name);
   let inBuiltins = false;
@@ -275,7 +274,6 @@ export function loadGlobal(site: GlobalSite, globalsDict: PyDict, builtinsDict: 
   site.table = globals;
   site.globalsVersion = globals.version;
   site.builtinsVersion = builtins.version;
-  site.inBuiltins = inBuiltins;
   site.pos = pos;
   site.values = inBuiltins ? builtins.values : globals.values;
   return site.values[pos]!;
@@ -420,7 +418,7 @@ export function supportBindings(realm: Realm, host: SupportHost, depthLimit: num
     return FRAME_HANDED_BACK;
   };
   return {
-    realm, EPOCH: classEpochCell, LIST_APPEND: T.list.dict.get('append'), deopt, handBack, exitCall, exitFrame, stressOnce, fitsType, intFloorDiv, intMod, OSR_DECLINED, FLOAT: T.float, PyFloat, safepoint: () => host.safepoint(), enter, bindArgs, makeCells: rt.makeCells, toGuestException, addTraceback: rt.addTraceback, findHandler: rt.findHandler,
+    realm, EPOCH: classEpochCell, LIST_APPEND: listAppendMethod, deopt, handBack, exitCall, exitFrame, stressOnce, fitsType, intFloorDiv, intMod, OSR_DECLINED, FLOAT: T.float, PyFloat, safepoint: () => host.safepoint(), enter, bindArgs, makeCells: rt.makeCells, toGuestException, addTraceback: rt.addTraceback, findHandler: rt.findHandler,
     callValue, DEPTH_LIMIT: depthLimit, PyFunction, callDescriptor: rt.callDescriptor, PyMethodDescriptor, PyInstance, PyObject, storeToRead, storeToWrite, loadMethodAt, yieldFromIter, send: rt.send, callEx: rt.callEx, binarySlow, binaryAt, binaryOp, compareSlow, loadGlobal, deleteGlobal, makeFunction: rt.makeFunction,
     buildSet, buildMap, buildConstKeyMap, buildString, listAppend, setAdd, mapAdd, listToTuple, importFromValue, withExceptStart,
     unboundLocal: rt.unboundLocal, unboundCell: rt.unboundCell, extendContainer: rt.extendContainer,

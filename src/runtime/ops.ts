@@ -18,7 +18,7 @@ import {
   asArray, attrsOf, call, callMethodDescr, classEpoch, getAttr, getAttrOpt, getIter, iterNext, lookupType, repr, str, toArray,
 } from './protocols.js';
 import type { Realm } from './realm.js';
-import type { PyType } from './type-object.js';
+import { PyType } from './type-object.js';
 import { E, T, isSubtype, typeOf } from './types.js';
 import { PyFloat, PyList, PyTuple, type PyValue } from './values.js';
 import { realm as currentRealm } from './realm.js';
@@ -251,6 +251,20 @@ export function loadMethod(obj: PyValue, name: string): PyValue | undefined {
   const attrs = attrsOf(obj);
   if (attrs && attrs[name] !== undefined) return undefined;
   return descr;
+}
+
+/** The class that decides loadMethod's answer for obj (up to an entry in obj's own dict), so
+ *  a method cache may key on it; null when something else decides (ints, None, modules,
+ *  classes, super objects). */
+export function methodCacheClass(obj: PyValue): PyType | null {
+  if (typeof obj === 'string') return T.str;
+  if (obj === null || typeof obj !== 'object' || obj instanceof PyModule || obj instanceof PySuper || obj instanceof PyType) return null;
+  return obj.type;
+}
+
+/** What a method cache keyed by `type` (methodCacheClass of obj) stores for obj.name. */
+export function methodForCache(obj: PyValue, type: PyType, name: string): PyValue | undefined {
+  return typeof obj === 'string' ? loadMethod(obj, name) : methodOfType(type, name);
 }
 
 /** loadMethod's answer for an instance of `type` whose own dict has no entry `name`. */

@@ -353,6 +353,9 @@ function listReverseIterator(list: PyList): PyNativeIterator {
   }, IterTypes.list_reverseiterator);
 }
 
+/** list.append's method descriptor: both tiers call it inline on lists (lst.append(x)). */
+export let listAppendMethod: PyValue | undefined;
+
 function defineList(): void {
   const list = (v: PyValue): PyList => v as PyList;
   defStatic(T.list, '__new__', listNew);
@@ -401,6 +404,7 @@ function defineList(): void {
     clear: noArgs('list.clear', (self) => ((list(self).items = []), null)),
   });
   defineListDunders();
+  listAppendMethod = T.list.dict.get('append');
 }
 
 function defineListDunders(): void {
