@@ -7,6 +7,7 @@
 import type { CodeObject } from '../src/bytecode/code-object.js';
 import type { OpcodeName } from '../src/bytecode/opcodes.js';
 import { makeFunctionOperands } from '../src/runtime/ops.js';
+import { isDunder } from '../src/runtime/protocols.js';
 import type { BailoutReason } from './bailout.js';
 import type { TypeState } from './types.js';
 import * as b from './estree.js';
@@ -86,51 +87,56 @@ const deleteDeref: Emitter = (cx) => [
 const swap: Emitter = (cx) => [set(T, top(cx, 1)), set(top(cx, 1), top(cx, cx.arg(0))), set(top(cx, cx.arg(0)), T)];
 
 // --- attributes
-// A site's first receiver class, when its instances' dict or __slots__ values are accessed
-// directly, is checked inline (class and epoch) and that store indexed in place: the key is
-// the same at every execution, so the site's keyed-property IC stays monomorphic. Other
-// classes (a few per site) find their store through the site's cache in support.ts and are
-// indexed inline too; anything else takes the generic protocol.
-/** `obj` (a `jsClass` object: PyInstance at attribute sites, any PyObject at method sites) is
- *  an instance of the site's inline class, checked in the current class epoch. */
-const inlineClass = (site: b.Expr, obj: b.Expr, jsClass = 'PyInstance'): b.Expr =>
-  b.logical('&&', b.binary('instanceof', obj, b.id(jsClass)), b.logical('&&',
-    b.binary('===', b.member(obj, 'type'), b.member(site, 'inline')),
-    b.binary('===', b.member(site, 'epoch'), b.member(b.id('EPOCH'), 'value'))));
+// Instances of most classes are served by a class-wide check inline: the receiver's class
+// says (for the current class epoch) that its instances' own dict or __slots__ values answer
+// any attribute they hold (PyType.plainRead, plainWrite), or it holds the method in its
+// method table (PyType.methods). That works at sites that see many classes (a list of shapes,
+// a task queue) as well as at sites that see one. The store is indexed with the site's name,
+// which is the same at every execution, so each keyed-property IC sees one key. What the
+// check misses (dunder names, __slots__ writes, classes with data descriptors, the first
+// access in a new epoch) goes through the site's cache in support.ts.
+const epochNow = (): b.Expr => b.member(b.id('EPOCH'), 'value');
 const attrs = (obj: b.Expr): b.Expr => b.member(obj, 'attrs');
 /** The instance's attribute store: its dict, or its __slots__ values when it has no dict. */
 const store = (obj: b.Expr): b.Expr =>
   b.conditional(b.binary('!==', attrs(obj), b.literal(null)), attrs(obj), b.member(obj, 'slotValues'));
+/** `obj`'s class has the class-wide layout `flag` (plainRead or plainWrite) in this epoch. */
+const classWide = (obj: b.Expr, flag: 'plainRead' | 'plainWrite'): b.Expr =>
+  b.binary('===', b.member(b.member(obj, 'type'), flag), epochNow());
+const siteName = (cx: EmitContext): string => cx.code.names[cx.arg(0)]!;
 
 const loadAttr: Emitter = (cx) => {
   const site = cx.site('attr');
   const obj = top(cx, 1);
   const found = (where: b.Expr): b.Expr => b.binary('!==', b.assign(T, b.member(where, name(cx))), b.unary('void', b.literal(0)));
-  const inline = b.logical('&&', inlineClass(site, obj), found(store(obj)));
-  const cached = b.logical('&&', b.binary('instanceof', obj, b.id('PyInstance')), b.logical('&&',
-    b.binary('!==', b.assign(T, helper('storeToRead', [site, obj, name(cx)])), b.literal(null)), found(T)));
-  return [set(obj, b.conditional(b.logical('||', inline, cached), T, helper('getAttr', [obj, name(cx)])))];
+  const viaSite = b.logical('&&', b.binary('!==', b.assign(T, helper('storeToRead', [site, obj, name(cx)])), b.literal(null)), found(T));
+  const lookup = isDunder(siteName(cx)) ? viaSite : b.conditional(classWide(obj, 'plainRead'), found(store(obj)), viaSite);
+  return [set(obj, b.conditional(b.logical('&&', b.binary('instanceof', obj, b.id('PyInstance')), lookup), T, helper('getAttr', [obj, name(cx)])))];
 };
 
 const storeAttr: Emitter = (cx) => {
   const site = cx.site('attr');
   const obj = top(cx, 1);
-  const cached = b.logical('&&', b.binary('instanceof', obj, b.id('PyInstance')),
-    b.binary('!==', b.assign(T, helper('storeToWrite', [site, obj, name(cx)])), b.literal(null)));
-  return [b.ifStmt(inlineClass(site, obj),
-    [set(b.member(store(obj), name(cx)), top(cx, 2))],
-    [b.ifStmt(cached, [set(b.member(T, name(cx)), top(cx, 2))], [run('setAttr', [obj, name(cx), top(cx, 2)])])])];
+  const isInstance = b.binary('instanceof', obj, b.id('PyInstance'));
+  const viaSite = b.ifStmt(b.logical('&&', isInstance, b.binary('!==', b.assign(T, helper('storeToWrite', [site, obj, name(cx)])), b.literal(null))),
+    [set(b.member(T, name(cx)), top(cx, 2))], [run('setAttr', [obj, name(cx), top(cx, 2)])]);
+  if (isDunder(siteName(cx))) return [viaSite];
+  return [b.ifStmt(b.logical('&&', isInstance, classWide(obj, 'plainWrite')), [set(b.member(attrs(obj), name(cx)), top(cx, 2))], [viaSite])];
 };
 
-/** LOAD_METHOD: the inline class's method unless the object's own dict (if any) shadows it. */
+/** LOAD_METHOD: the method in the receiver class's method table, unless the object's own dict
+ *  (if any) shadows it. */
 const loadMethod: Emitter = (cx) => {
   const site = cx.site('method');
   const obj = top(cx, 1);
+  const type = b.member(obj, 'type');
   // No attribute dict (null, or none at all for built-in objects), or no entry of the name in it.
   const unshadowed = b.logical('||', b.binary('==', b.assign(T, attrs(obj)), b.literal(null)),
     b.binary('===', b.member(T, name(cx)), b.unary('void', b.literal(0))));
-  const inline = b.logical('&&', inlineClass(site, obj, 'PyObject'), unshadowed);
-  return [b.ifStmt(inline, [set(slot(cx.h), obj), set(obj, b.member(site, 'method'))], [
+  const known = b.binary('!==', b.assign(T, b.member(b.member(type, 'methods'), name(cx))), b.unary('void', b.literal(0)));
+  const inline = b.logical('&&', b.binary('instanceof', obj, b.id('PyObject')),
+    b.logical('&&', b.binary('===', b.member(type, 'methodsEpoch'), epochNow()), b.logical('&&', unshadowed, known)));
+  return [b.ifStmt(inline, [set(slot(cx.h), obj), set(obj, T)], [
     set(T, helper('loadMethodAt', [site, obj, name(cx)])),
     b.ifStmt(b.binary('!==', T, b.unary('void', b.literal(0))),
       [set(slot(cx.h), obj), set(obj, T)],

@@ -19,7 +19,7 @@ import {
 } from '../src/runtime/operators.js';
 import * as rt from '../src/runtime/ops.js';
 import {
-  AttrAccess, attrAccess, call, classEpoch, classEpochCell, delAttr, getAttr, getIter, instanceStore, iterNext, setAttr, truthy,
+  AttrAccess, attrAccess, attrLayout, call, classEpoch, classEpochCell, delAttr, getAttr, getIter, instanceStore, iterNext, rememberMethod, setAttr, truthy,
 } from '../src/runtime/protocols.js';
 import { PyType } from '../src/runtime/type-object.js';
 import type { Realm } from '../src/runtime/realm.js';
@@ -92,11 +92,11 @@ export class GlobalSite {
 const SITE_WAYS = 4;
 
 /** A site cache keyed by receiver class: up to SITE_WAYS classes, valid for one class epoch
- *  (any class namespace change empties it). `inline` is the class of entry 0 when generated
- *  code can take that entry's fast path itself, checking only the class and the epoch. */
+ *  (any class namespace change empties it). Generated code first tries the class-wide paths
+ *  (PyType.plainRead/plainWrite, PyType.methods) inline; these caches serve what those miss:
+ *  __slots__ writes, dunder names, classes with properties or other data descriptors. */
 class ClassKeyedSite {
   epoch = -1;
-  inline: PyType | null = null;
   readonly types: PyType[] = [];
 
   /** The entry of `type`, or -1 (after emptying the cache if the epoch moved on). */
@@ -104,7 +104,6 @@ class ClassKeyedSite {
     if (this.epoch !== classEpoch) {
       this.epoch = classEpoch;
       this.types.length = 0;
-      this.inline = null;
       return -1;
     }
     const types = this.types;
@@ -118,27 +117,26 @@ class ClassKeyedSite {
   }
 }
 
-/** One attribute site's inline cache: how the site reaches the attributes of each receiver
- *  class's instances (AttrAccess). Inline: the first class, when its instances' dict or
- *  __slots__ values are read (or written) directly. */
+/** One attribute site's cache: how the site reaches the attributes of each receiver class's
+ *  instances (AttrAccess). */
 export class AttrSite extends ClassKeyedSite {
   readonly access: AttrAccess[] = [];
 }
 
 function siteAccess(site: AttrSite, type: PyType, name: string, write: boolean): AttrAccess {
+  if (type.layoutEpoch !== classEpoch) attrLayout(type);
   const hit = site.find(type);
   if (hit >= 0) return site.access[hit]!;
   const access = attrAccess(type, name, write);
   const i = site.add(type);
   if (i >= 0) site.access[i] = access;
-  if (i === 0 && access !== AttrAccess.Generic) site.inline = type;
   return access;
 }
 
-/** A compiled LOAD_ATTR/STORE_ATTR past its inline class: the object holding obj's
- *  attributes when this site reads (or writes) it directly (the instance dict or the
- *  __slots__ values), else null. Generated code indexes it itself, with the site's own
- *  keyed-property IC. */
+/** A compiled LOAD_ATTR/STORE_ATTR that the class-wide layout check did not serve: the object
+ *  holding obj's attributes when this site reads (or writes) it directly (the instance dict
+ *  or the __slots__ values), else null. Generated code indexes it itself. The class's layout
+ *  is brought up to date on the way, so the inline check serves its next access. */
 export function storeToRead(site: AttrSite, obj: PyInstance, name: string): AttrDict | null {
   return instanceStore(obj, siteAccess(site, obj.type, name, false));
 }
@@ -153,31 +151,30 @@ export function storeToWrite(site: AttrSite, obj: PyInstance, name: string): Att
 export class MethodSite extends ClassKeyedSite {
   readonly methods: Array<PyValue | undefined> = [];
   readonly shadowable: boolean[] = [];
-  /** The method of the inline class (unless an instance's own dict shadows it). */
-  method: PyValue | undefined = undefined;
 }
 
-/** LOAD_METHOD through the site's cache. Receivers whose class alone does not decide the
- *  answer (ints stored as bigints, modules, classes, super objects) skip the cache. */
+/** LOAD_METHOD through the site's cache, for what the inline check of the receiver class's
+ *  method table (PyType.methods) misses; a method found for an object is entered in that
+ *  table. Receivers whose class alone does not decide the answer (ints stored as bigints,
+ *  modules, classes, super objects) skip both caches. */
 export function loadMethodAt(site: MethodSite, obj: PyValue, name: string): PyValue | undefined {
   const type = rt.methodCacheClass(obj);
   if (type === null) return rt.loadMethod(obj, name);
   const hit = site.find(type);
   if (hit >= 0) {
     const method = site.methods[hit];
+    if (method !== undefined && obj instanceof PyObject) rememberMethod(type, name, method);
     if (method === undefined || !site.shadowable[hit]) return method;
     const attrs = (obj as PyInstance).attrs;
     return attrs !== null && attrs !== undefined && attrs[name] !== undefined ? undefined : method;
   }
   const i = site.add(type);
+  const method = rt.methodForCache(obj, type, name);
+  if (method !== undefined && obj instanceof PyObject) rememberMethod(type, name, method);
   if (i >= 0) {
-    site.methods[i] = rt.methodForCache(obj, type, name);
+    site.methods[i] = method;
     // Every instance of one class has the same JS class, so one receiver tells.
     site.shadowable[i] = obj instanceof PyObject && 'attrs' in obj;
-    if (i === 0 && obj instanceof PyObject && site.methods[0] !== undefined) {
-      site.inline = type;
-      site.method = site.methods[0];
-    }
   }
   return rt.loadMethod(obj, name);
 }

@@ -90,6 +90,44 @@ export function attrAccess(type: PyType, name: string, write: boolean): AttrAcce
   return (write ? isPlainInstanceWrite(type, name) : isPlainInstanceRead(type, name)) ? AttrAccess.Dict : AttrAccess.Generic;
 }
 
+/** A name whose instance attribute is never read or written through the class-wide layout
+ *  (attrLayout): dunders, which `object` and the runtime treat specially (__class__, __dict__). */
+export function isDunder(name: string): boolean {
+  return name.length > 4 && name.startsWith('__') && name.endsWith('__');
+}
+
+/** Fills type.layoutEpoch, plainRead and plainWrite for the current class epoch (see
+ *  PyType). Reads are plain when the class has no __getattribute__ override and the only
+ *  data descriptors in its MRO below object are its own __slots__ members, so an attribute
+ *  present in the instance's dict or slot values is the answer. Writes are plain for dict
+ *  instances of such a class with no data descriptor at all and no __setattr__ override. */
+export function attrLayout(type: PyType): void {
+  type.layoutEpoch = classEpoch;
+  type.plainRead = -1;
+  type.plainWrite = -1;
+  if (type.isHeapType && lookupType(type, '__getattribute__') !== T.object.dict.get('__getattribute__')) return;
+  for (const t of type.mro) {
+    if (t === T.object) continue;
+    for (const [name, value] of t.dict) {
+      if (!isDataDescriptor(value)) continue;
+      const slotMember = type.slots !== null && value instanceof PyGetSet && value.isSlot && value.name === name && lookupType(type, name) === value;
+      if (!slotMember) return;
+    }
+  }
+  type.plainRead = classEpoch;
+  const setattr = lookupType(type, '__setattr__');
+  if (type.slots === null && (setattr === undefined || setattr instanceof PyMethodDescriptor)) type.plainWrite = classEpoch;
+}
+
+/** Records LOAD_METHOD's answer for instances of `type` (methodOfType's) in type.methods. */
+export function rememberMethod(type: PyType, name: string, method: PyValue): void {
+  if (type.methodsEpoch !== classEpoch) {
+    type.methods = newAttrDict();
+    type.methodsEpoch = classEpoch;
+  }
+  type.methods![name] = method;
+}
+
 /** Where an access of that kind finds obj's attributes, or null for the generic path. */
 export function instanceStore(obj: PyInstance, access: AttrAccess): AttrDict | null {
   return access === AttrAccess.Dict ? obj.attrs : access === AttrAccess.Slot ? obj.slotValues : null;

@@ -27,6 +27,17 @@ export class PyType extends PyObject {
   /** plainInit's answer for this class, valid while `initEpoch` equals the class epoch. */
   plainInit: unknown = null;
   initEpoch = -1;
+  /** Class-wide attribute layout (protocols.ts, attrLayout), for sites that see many classes:
+   *  the class epoch in which it was computed, and that epoch again in `plainRead` (or
+   *  `plainWrite`) when any non-dunder attribute of an instance is read from (written to) its
+   *  own store directly, else -1. */
+  layoutEpoch = -1;
+  plainRead = -1;
+  plainWrite = -1;
+  /** Methods that LOAD_METHOD found on instances of this class (methodOfType's answers),
+   *  valid while `methodsEpoch` equals the class epoch; an absent name is not known yet. */
+  methods: Record<string, PyValue> | null = null;
+  methodsEpoch = -1;
 
   /** The name error messages use (CPython's tp_name): 'collections.deque' for a class a
    *  module implements natively, the plain name otherwise. */

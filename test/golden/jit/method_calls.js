@@ -1,4 +1,4 @@
-[jit] Counter.bump (method_calls.py:6) bytecode 19 words, js 3280 chars: compiled
+[jit] Counter.bump (method_calls.py:6) bytecode 19 words, js 3111 chars: compiled
 // Counter.bump (method_calls.py:6)
 const direct = function py$method_calls$Counter_bump(fn, l0, l1) {
   let s0, s1, s2, t, pc = 0, block = 0, rr = false;
@@ -16,7 +16,7 @@ const direct = function py$method_calls$Counter_bump(fn, l0, l1) {
           s1 = s0;
           // pc 4 LOAD_ATTR 0 (line 7) [any, any]
           pc = 4;
-          s1 = s1 instanceof PyInstance && (s1.type === IC[0].inline && IC[0].epoch === EPOCH.value) && (t = (s1.attrs !== null ? s1.attrs : s1.slotValues)[N[0]]) !== void 0 || s1 instanceof PyInstance && ((t = storeToRead(IC[0], s1, N[0])) !== null && (t = t[N[0]]) !== void 0) ? t : getAttr(s1, N[0]);
+          s1 = s1 instanceof PyInstance && (s1.type.plainRead === EPOCH.value ? (t = (s1.attrs !== null ? s1.attrs : s1.slotValues)[N[0]]) !== void 0 : (t = storeToRead(IC[0], s1, N[0])) !== null && (t = t[N[0]]) !== void 0) ? t : getAttr(s1, N[0]);
           // pc 6 LOAD_FAST 1 (line 7) [any, any]
           s2 = l1;
           // pc 8 BINARY_OP 13 (line 7) [any, any, any]
@@ -40,8 +40,8 @@ const direct = function py$method_calls$Counter_bump(fn, l0, l1) {
           s0 = t;
           // pc 12 STORE_ATTR 0 (line 7) [int, any]
           pc = 12;
-          if (s1 instanceof PyInstance && (s1.type === IC[1].inline && IC[1].epoch === EPOCH.value)) {
-            (s1.attrs !== null ? s1.attrs : s1.slotValues)[N[0]] = s0;
+          if (s1 instanceof PyInstance && s1.type.plainWrite === EPOCH.value) {
+            s1.attrs[N[0]] = s0;
           } else {
             if (s1 instanceof PyInstance && (t = storeToWrite(IC[1], s1, N[0])) !== null) {
               t[N[0]] = s0;
@@ -53,7 +53,7 @@ const direct = function py$method_calls$Counter_bump(fn, l0, l1) {
           s0 = l0;
           // pc 16 LOAD_ATTR 0 (line 8) [any]
           pc = 16;
-          s0 = s0 instanceof PyInstance && (s0.type === IC[2].inline && IC[2].epoch === EPOCH.value) && (t = (s0.attrs !== null ? s0.attrs : s0.slotValues)[N[0]]) !== void 0 || s0 instanceof PyInstance && ((t = storeToRead(IC[2], s0, N[0])) !== null && (t = t[N[0]]) !== void 0) ? t : getAttr(s0, N[0]);
+          s0 = s0 instanceof PyInstance && (s0.type.plainRead === EPOCH.value ? (t = (s0.attrs !== null ? s0.attrs : s0.slotValues)[N[0]]) !== void 0 : (t = storeToRead(IC[2], s0, N[0])) !== null && (t = t[N[0]]) !== void 0) ? t : getAttr(s0, N[0]);
           // pc 18 RETURN_VALUE (line 8) [any]
           return s0;
       }
@@ -87,7 +87,7 @@ const entry = function py$method_calls$Counter_bump$args(fn, args, start, count,
 entry.direct = direct;
 return entry;
 
-[jit] Counter.__init__ (method_calls.py:3) bytecode 9 words, js 1741 chars: compiled
+[jit] Counter.__init__ (method_calls.py:3) bytecode 9 words, js 1680 chars: compiled
 // Counter.__init__ (method_calls.py:3)
 const direct = function py$method_calls$Counter___init__(fn, l0) {
   let s0, s1, t, pc = 0, block = 0, rr = false;
@@ -105,8 +105,8 @@ const direct = function py$method_calls$Counter___init__(fn, l0) {
           s1 = l0;
           // pc 4 STORE_ATTR 0 (line 4) [int, any]
           pc = 4;
-          if (s1 instanceof PyInstance && (s1.type === IC[0].inline && IC[0].epoch === EPOCH.value)) {
-            (s1.attrs !== null ? s1.attrs : s1.slotValues)[N[0]] = s0;
+          if (s1 instanceof PyInstance && s1.type.plainWrite === EPOCH.value) {
+            s1.attrs[N[0]] = s0;
           } else {
             if (s1 instanceof PyInstance && (t = storeToWrite(IC[0], s1, N[0])) !== null) {
               t[N[0]] = s0;
@@ -149,7 +149,7 @@ const entry = function py$method_calls$Counter___init__$args(fn, args, start, co
 entry.direct = direct;
 return entry;
 
-[jit] drive (method_calls.py:11) bytecode 27 words, js 5145 chars: compiled
+[jit] drive (method_calls.py:11) bytecode 27 words, js 5105 chars: compiled
 // drive (method_calls.py:11)
 const direct = function py$method_calls$drive(fn, l0, l1) {
   let l2, s0, s1, s2, s3, t, pc = 0, block = 0, rr = false;
@@ -212,9 +212,9 @@ const direct = function py$method_calls$drive(fn, l0, l1) {
           s1 = l0;
           // pc 13 LOAD_METHOD 1 (line 13) [any, any]
           pc = 13;
-          if (s1 instanceof PyObject && (s1.type === IC[1].inline && IC[1].epoch === EPOCH.value) && ((t = s1.attrs) == null || t[N[1]] === void 0)) {
+          if (s1 instanceof PyObject && (s1.type.methodsEpoch === EPOCH.value && (((t = s1.attrs) == null || t[N[1]] === void 0) && (t = s1.type.methods[N[1]]) !== void 0))) {
             s2 = s1;
-            s1 = IC[1].method;
+            s1 = t;
           } else {
             t = loadMethodAt(IC[1], s1, N[1]);
             if (t !== void 0) {
@@ -266,7 +266,7 @@ const direct = function py$method_calls$drive(fn, l0, l1) {
           s0 = l0;
           // pc 24 LOAD_ATTR 2 (line 14) [any]
           pc = 24;
-          s0 = s0 instanceof PyInstance && (s0.type === IC[2].inline && IC[2].epoch === EPOCH.value) && (t = (s0.attrs !== null ? s0.attrs : s0.slotValues)[N[2]]) !== void 0 || s0 instanceof PyInstance && ((t = storeToRead(IC[2], s0, N[2])) !== null && (t = t[N[2]]) !== void 0) ? t : getAttr(s0, N[2]);
+          s0 = s0 instanceof PyInstance && (s0.type.plainRead === EPOCH.value ? (t = (s0.attrs !== null ? s0.attrs : s0.slotValues)[N[2]]) !== void 0 : (t = storeToRead(IC[2], s0, N[2])) !== null && (t = t[N[2]]) !== void 0) ? t : getAttr(s0, N[2]);
           // pc 26 RETURN_VALUE (line 14) [any]
           return s0;
       }

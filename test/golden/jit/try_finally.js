@@ -1,4 +1,4 @@
-[jit] safe_div (try_finally.py:2) bytecode 81 words, js 6793 chars: compiled
+[jit] safe_div (try_finally.py:2) bytecode 81 words, js 6821 chars: compiled
 // safe_div (try_finally.py:2)
 const direct = function py$try_finally$safe_div(fn, l0) {
   let l1, l2, s0, s1, s2, s3, s4, s5, t, pc = 0, block = 0, rr = false;
@@ -56,9 +56,9 @@ const direct = function py$try_finally$safe_div(fn, l0) {
           s1 = l1;
           // pc 13 LOAD_METHOD 0 (line 6) [any, list]
           pc = 13;
-          if (s1 instanceof PyObject && (s1.type === IC[0].inline && IC[0].epoch === EPOCH.value) && ((t = s1.attrs) == null || t[N[0]] === void 0)) {
+          if (s1 instanceof PyObject && (s1.type.methodsEpoch === EPOCH.value && (((t = s1.attrs) == null || t[N[0]] === void 0) && (t = s1.type.methods[N[0]]) !== void 0))) {
             s2 = s1;
-            s1 = IC[0].method;
+            s1 = t;
           } else {
             t = loadMethodAt(IC[0], s1, N[0]);
             if (t !== void 0) {
@@ -116,9 +116,9 @@ const direct = function py$try_finally$safe_div(fn, l0) {
           s1 = l1;
           // pc 52 LOAD_METHOD 0 (line 10) [any, list]
           pc = 52;
-          if (s1 instanceof PyObject && (s1.type === IC[1].inline && IC[1].epoch === EPOCH.value) && ((t = s1.attrs) == null || t[N[0]] === void 0)) {
+          if (s1 instanceof PyObject && (s1.type.methodsEpoch === EPOCH.value && (((t = s1.attrs) == null || t[N[0]] === void 0) && (t = s1.type.methods[N[0]]) !== void 0))) {
             s2 = s1;
-            s1 = IC[1].method;
+            s1 = t;
           } else {
             t = loadMethodAt(IC[1], s1, N[0]);
             if (t !== void 0) {
