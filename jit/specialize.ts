@@ -31,7 +31,7 @@ function operandValue(cx: EmitContext, i: number, need: number): b.Expr {
 }
 
 const JS_ARITH: Record<number, string> = { 0: '+', 10: '-', 5: '*', 11: '/' };
-const JS_BITWISE: Record<number, string> = { 1: '&', 7: '|', 12: '^', 9: '>>' };
+const JS_BITWISE: Record<number, string> = { 1: '&', 7: '|', 12: '^' };
 
 /** BINARY_OP / COMPARE_OP at a specialized site. */
 export function emitNumeric(cx: EmitContext, site: NumericSite): b.Stmt[] {
@@ -63,18 +63,31 @@ export function emitNumeric(cx: EmitContext, site: NumericSite): b.Stmt[] {
       out.push(set(slot(ia), b.call(b.id(site.op === 2 ? 'intFloorDiv' : 'intMod'), [a, r])));
       break;
     case Kind.IntBitwise: {
-      // int32 operands (and a shift count below 32) compute in JS; other small ints (up to
-      // 53 bits, or a negative count that raises) go through the runtime's int operator.
+      const generic = b.call(b.id('binaryOp'), [b.literal(site.op), a, r]);
+      const count = (limit: number): b.Expr => b.logical('&&', b.binary('>=', r, b.literal(0)), b.binary('<', r, b.literal(limit)));
+      const scale = b.member(b.id('POW2'), r);
+      let value: b.Expr;
       const int32 = (e: b.Expr): b.Expr => b.binary('===', b.binary('|', e, b.literal(0)), e);
-      const count = site.op === 9 ? [b.binary('>=', r, b.literal(0)), b.binary('<', r, b.literal(32))] : [int32(r)];
-      const fast = [int32(a), ...count].reduce((x, y) => b.logical('&&', x, y));
-      const js = b.binary(JS_BITWISE[site.op]!, a, r);
-      let value = b.conditional(fast, js, b.call(b.id('binaryOp'), [b.literal(site.op), a, r]));
-      if (site.op === 1) {
-        // x & mask with a mask in [0, 2**32): JS & sees x's low 32 bits (two's complement,
-        // as Python's infinite-precision & does); >>> 0 reads the result unsigned.
-        const mask = b.logical('&&', b.binary('>=', r, b.literal(0)), b.binary('<=', r, b.literal(4294967295)));
-        value = b.conditional(mask, b.binary('>>>', b.binary('&', a, r), b.literal(0)), value);
+      if (site.op === 3) {
+        // a << n for n < 53 scales by 2**n exactly; the result stays inline while it is a safe integer.
+        const inRange = b.logical('&&', b.binary('<=', b.assign(T, b.binary('*', a, scale)), b.literal(MAX_SAFE)), b.binary('>=', T, b.literal(-MAX_SAFE)));
+        value = b.conditional(b.logical('&&', count(53), inRange), T, generic);
+      } else if (site.op === 9) {
+        // a >> n: JS >> for an int32 and n < 32, else floor(a / 2**n), exact for any small int
+        // (a power-of-two division never rounds).
+        const floorDiv = b.call(b.member(b.id('Math'), 'floor'), [b.binary('/', a, scale)]);
+        value = b.conditional(b.logical('&&', int32(a), count(32)), b.binary('>>', a, r), b.conditional(count(64), floorDiv, generic));
+      } else {
+        // int32 operands compute in JS; other small ints (up to 53 bits) in the runtime's
+        // two-word form, whose result is a small int again.
+        const wide = b.call(b.id('intBitwise'), [a, r, b.literal(site.op)]);
+        value = b.conditional(b.logical('&&', int32(a), int32(r)), b.binary(JS_BITWISE[site.op]!, a, r), wide);
+        if (site.op === 1) {
+          // x & mask with a mask in [0, 2**32): JS & sees x's low 32 bits (two's complement,
+          // as Python's infinite-precision & does); >>> 0 reads the result unsigned.
+          const mask = b.logical('&&', b.binary('>=', r, b.literal(0)), b.binary('<=', r, b.literal(4294967295)));
+          value = b.conditional(mask, b.binary('>>>', b.binary('&', a, r), b.literal(0)), value);
+        }
       }
       out.push(set(slot(ia), value));
       break;

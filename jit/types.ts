@@ -54,7 +54,7 @@ export const enum Kind {
   FloatArith,
   /** Numeric comparison to a bool. */
   Compare,
-  /** int & | ^ >> int (small ints: int32 operands inline, the rest through the runtime). */
+  /** int & | ^ << >> int (small ints inline while the result is one; the rest through the runtime). */
   IntBitwise,
 }
 
@@ -154,6 +154,8 @@ function specialize(code: CodeObject, pc: number, a: number, b: number, feedback
       return bothInt ? { kind: Kind.IntDivMod, op: base, left, right, result: Ty.Int } : null;
     case 1: case 7: case 12: case 9: // & | ^ >>
       return bothInt ? { kind: Kind.IntBitwise, op: base, left, right, result: Ty.Int } : null;
+    case 3: // << (the result may be a big int)
+      return bothInt ? { kind: Kind.IntBitwise, op: base, left, right, result: Ty.Int | Ty.BigInt } : null;
   }
   return null;
 }

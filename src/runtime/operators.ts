@@ -124,15 +124,21 @@ function bigTrueDiv(a: bigint, b: bigint): number {
   return negative ? -value : value;
 }
 
+/** 2 ** k for k in [0, 64): shifts of small ints scale by these exactly (both tiers). */
+export const POW2 = Float64Array.from({ length: 64 }, (_, k) => 2 ** k);
+
 function intShift(a: Int, b: Int, left: boolean): Int {
   if (b < 0) raise('ValueError', 'negative shift count');
   if (left) {
-    // Exact while the product stays below 2^53 (a power-of-two scaling never rounds).
-    if (typeof a === 'number' && typeof b === 'number' && b < 53 && Math.abs(a) < 2 ** (53 - b)) return a * 2 ** b;
+    // Exact while the product stays a safe integer (a power-of-two scaling never rounds).
+    if (typeof a === 'number' && typeof b === 'number' && b < 53) {
+      const r = a * POW2[b]!;
+      if (r <= MAX_SAFE && r >= -MAX_SAFE) return r;
+    }
     if (typeof b === 'bigint' && a !== 0 && a !== 0n) raise('OverflowError', 'too many digits in integer');
     return normInt(big(a) << big(b));
   }
-  if (typeof a === 'number' && typeof b === 'number') return b > 60 ? (a < 0 ? -1 : 0) : Math.floor(a / 2 ** b);
+  if (typeof a === 'number' && typeof b === 'number') return b >= 64 ? (a < 0 ? -1 : 0) : Math.floor(a / POW2[b]!);
   return normInt(big(a) >> big(b));
 }
 
@@ -142,7 +148,7 @@ function int32Bitwise(a: number, b: number, op: number): number {
 
 const TWO_32 = 4294967296;
 
-function intBitwise(a: Int, b: Int, op: number): Int {
+export function intBitwise(a: Int, b: Int, op: number): Int {
   if (typeof a === 'number' && typeof b === 'number') {
     if ((a | 0) === a && (b | 0) === b) return int32Bitwise(a, b, op);
     // Safe integers as two's complement words: a = hi * 2^32 + lo, with hi in [-2^21, 2^21)
