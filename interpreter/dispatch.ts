@@ -16,7 +16,7 @@ import {
   binaryOp, compareOp, contains, unaryInvert, unaryNegative, unaryPositive,
 } from '../src/runtime/operators.js';
 import {
-  call, delAttr, getAttr, getIter, instanceStore, iterNext,
+  call, classEpoch, delAttr, getAttr, getIter, instanceStore, iterNext,
   setAttr, truthy,
 } from '../src/runtime/protocols.js';
 import { delItem, getItem, setItem } from '../src/runtime/subscript.js';
@@ -206,7 +206,9 @@ export function dispatch(interp: Interpreter, entry: Frame, pending: PyBaseExcep
               const obj = stack[sp - 1]!;
               const name = code.names[words[pc + 1]!]!;
               if (obj instanceof PyInstance) {
-                const store = instanceStore(obj, attrSiteKind(profile, feedbackSlots[pc]!, obj.type, name, false));
+                const store = obj.type.plainRead === classEpoch && profile.layoutNames[words[pc + 1]!] === 1
+                  ? obj.attrs ?? obj.slotValues
+                  : instanceStore(obj, attrSiteKind(profile, feedbackSlots[pc]!, obj.type, name, false));
                 const v = store === null ? undefined : store[name];
                 if (v !== undefined) {
                   stack[sp - 1] = v;
@@ -222,7 +224,9 @@ export function dispatch(interp: Interpreter, entry: Frame, pending: PyBaseExcep
               frame.pc = pc;
               const obj = stack[sp - 1]!;
               const name = code.names[words[pc + 1]!]!;
-              const store = obj instanceof PyInstance ? instanceStore(obj, attrSiteKind(profile, feedbackSlots[pc]!, obj.type, name, true)) : null;
+              const store = !(obj instanceof PyInstance) ? null
+                : obj.type.plainWrite === classEpoch && profile.layoutNames[words[pc + 1]!] === 1 ? obj.attrs
+                : instanceStore(obj, attrSiteKind(profile, feedbackSlots[pc]!, obj.type, name, true));
               if (store !== null) store[name] = stack[sp - 2]!;
               else setAttr(obj, name, stack[sp - 2]!);
               sp -= 2;

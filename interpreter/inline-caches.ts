@@ -7,9 +7,9 @@
 import type { Frame } from '../src/runtime/frame.js';
 import type { AttrDict } from '../src/runtime/objects.js';
 import * as rt from '../src/runtime/ops.js';
-import { attrAccess, classEpoch, type AttrAccess } from '../src/runtime/protocols.js';
+import { attrAccess, attrLayout, classEpoch, rememberMethod, type AttrAccess } from '../src/runtime/protocols.js';
 import type { PyType } from '../src/runtime/type-object.js';
-import type { PyValue } from '../src/runtime/values.js';
+import { PyObject, type PyValue } from '../src/runtime/values.js';
 import type { CodeProfile } from './profile.js';
 
 /** The inline cache of an attribute site: how does `type`'s access to `name` reach the
@@ -17,6 +17,8 @@ import type { CodeProfile } from './profile.js';
  *  class seen is also the JIT's receiver feedback. */
 export function attrSiteKind(profile: CodeProfile, slot: number, type: PyType, name: string, write: boolean): AttrAccess {
   if (profile.attrType[slot] === type && profile.attrEpoch[slot] === classEpoch) return profile.attrPlain[slot]!;
+  // The class-wide layout serves the class's next access at any site.
+  if (type.layoutEpoch !== classEpoch) attrLayout(type);
   const kind = attrAccess(type, name, write);
   profile.attrType[slot] = type;
   profile.attrEpoch[slot] = classEpoch;
@@ -31,13 +33,16 @@ export function loadMethodAt(profile: CodeProfile, slot: number, obj: PyValue, n
   const type = rt.methodCacheClass(obj);
   if (type === null) return rt.loadMethod(obj, name);
   let method: PyValue | undefined;
-  if (profile.attrType[slot] === type && profile.attrEpoch[slot] === classEpoch) {
+  if (type.methodsEpoch === classEpoch && (method = type.methods![name]) !== undefined) {
+    // Found in the class's method table (filled by any site, in either tier).
+  } else if (profile.attrType[slot] === type && profile.attrEpoch[slot] === classEpoch) {
     method = profile.methods[slot];
   } else {
     method = rt.methodForCache(obj, type, name);
     profile.attrType[slot] = type;
     profile.attrEpoch[slot] = classEpoch;
     profile.methods[slot] = method;
+    if (method !== undefined && obj instanceof PyObject) rememberMethod(type, name, method);
   }
   if (method === undefined || typeof obj === 'string') return method;
   const attrs = (obj as { attrs?: AttrDict | null }).attrs;

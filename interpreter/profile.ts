@@ -4,6 +4,7 @@
 
 import type { CodeObject } from '../src/bytecode/code-object.js';
 import type { Frame } from '../src/runtime/frame.js';
+import { isDunder } from '../src/runtime/protocols.js';
 import type { OrderedTable } from '../src/runtime/hash-table.js';
 import type { HotLoopResult } from '../src/runtime/tiers.js';
 import type { PyType } from '../src/runtime/type-object.js';
@@ -39,6 +40,9 @@ export class CodeProfile {
   /** Method-site inline caches, per feedback slot (with attrType and attrEpoch): the method
    *  an instance of that class finds, or undefined for getattr. */
   readonly methods: Array<PyValue | undefined>;
+  /** Per name of code.names: 1 when attribute sites of that name may use the receiver class's
+   *  class-wide layout (PyType.plainRead/plainWrite), i.e. it is not a dunder. */
+  readonly layoutNames: Uint8Array;
 
   constructor(readonly code: CodeObject) {
     const n = code.feedbackSlotCount;
@@ -53,6 +57,7 @@ export class CodeProfile {
     this.attrEpoch = new Int32Array(n).fill(-1);
     this.attrPlain = new Uint8Array(n);
     this.methods = new Array<PyValue | undefined>(n);
+    this.layoutNames = Uint8Array.from(code.names, (name) => (isDunder(name) ? 0 : 1));
   }
 
   recordClass(slot: number, type: PyType): void {
