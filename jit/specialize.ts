@@ -58,6 +58,15 @@ export function emitNumeric(cx: EmitContext, site: NumericSite): b.Stmt[] {
       out.push(set(slot(ia), T));
       break;
     }
+    case Kind.IntWrap: {
+      // Modulo 2**32 (jit/types.ts, markWrapping): | 0 takes an int's low 32 bits exactly.
+      const int32 = (e: b.Expr): b.Expr => b.binary('|', e, b.literal(0));
+      const value = site.op === 5
+        ? b.call(b.member(b.id('Math'), 'imul'), [a, r])
+        : int32(b.binary(JS_ARITH[site.op]!, int32(a), int32(r)));
+      out.push(set(slot(ia), value));
+      break;
+    }
     case Kind.IntDivMod:
       out.push(cx.guard(b.binary('!==', r, b.literal(0)), 'nonzero divisor'));
       out.push(set(slot(ia), b.call(b.id(site.op === 2 ? 'intFloorDiv' : 'intMod'), [a, r])));

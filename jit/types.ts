@@ -56,6 +56,9 @@ export const enum Kind {
   Compare,
   /** int & | ^ << >> int (small ints inline while the result is one; the rest through the runtime). */
   IntBitwise,
+  /** int + - * int whose result only reaches, through more such sites, an `& mask` with a
+   *  constant mask in [0, 2**32) (markWrapping): computed modulo 2**32, as an int32. */
+  IntWrap,
 }
 
 /** What an operand of a specialized site must be, and whether that needs a guard. */
@@ -357,5 +360,63 @@ export function inferTypes(input: InferenceInput): TypeInfo {
   numeric.clear();
   intLoops.clear();
   for (const block of input.blocks) if (blockIn[block.id] !== undefined) run(block, true, []);
+  markWrapping(cfg, numeric);
   return { before, numeric, intLoops, blockIn, blockOut, jumpOut };
+}
+
+/** A constant `& mask` needs only the low 32 bits of its left operand when the mask is here. */
+const WRAP_MASK_MAX = 4294967295;
+
+/** Truncation (V8's simplified lowering does the same for JS): an int + - * site whose value
+ *  flows only into more such sites and then into `x & mask`, with a constant mask in
+ *  [0, 2**32), may compute modulo 2**32, since the low 32 bits of a sum, difference or
+ *  product depend only on the low 32 bits of its operands: `(seed * 1103515245 + 12345) &
+ *  0x7FFFFFFF` never leaves int32 and never overflows into a big int. Between a wrapped site
+ *  and the site using its value only constants and locals may be loaded, and no site of the
+ *  chain but the first may guard an operand, so no exit can carry a wrapped value to the
+ *  interpreter (an exception discards it with the rest of the expression stack). */
+function markWrapping(cfg: Cfg, numeric: Map<number, NumericSite>): void {
+  const code = cfg.code;
+  const words = code.code;
+  const heights = code.stackHeights!;
+  const memo = new Map<number, boolean>();
+  /** The instruction that pops the value the instruction at pc leaves in `slot`, and the one
+   *  just before it, when only pure loads come between them in the same block; else null. */
+  const consumerOf = (pc: number, slot: number): { user: number; prev: number } | null => {
+    let prev = pc;
+    for (let p = pc + OP_INFO[words[pc]!]!.length; p < words.length && cfg.blockAt[p] === -1; p += OP_INFO[words[p]!]!.length) {
+      const info = OP_INFO[words[p]!]!;
+      if (heights[p]! - info.pops(words.subarray(p + 1, p + info.length)) <= slot) return { user: p, prev };
+      if (words[p] !== Op.LOAD_CONST && words[p] !== Op.LOAD_FAST) return null;
+      prev = p;
+    }
+    return null;
+  };
+  const isWrapArith = (site: NumericSite | undefined): boolean =>
+    site !== undefined && (site.kind === Kind.IntArith || site.kind === Kind.IntWrap) && (site.op === 0 || site.op === 10 || site.op === 5);
+  /** The value of the site at pc may be computed modulo 2**32. */
+  const wraps = (pc: number): boolean => {
+    const known = memo.get(pc);
+    if (known !== undefined) return known;
+    memo.set(pc, false);
+    const slot = heights[pc]! - 2;
+    const use = consumerOf(pc, slot);
+    const site = use === null ? undefined : numeric.get(use.user);
+    let ok = false;
+    if (use !== null && words[use.user] === Op.BINARY_OP && site !== undefined && !site.left.guard && !site.right.guard) {
+      if (site.kind === Kind.IntBitwise && site.op === 1) {
+        // The wrapped value is the left operand; the mask, a constant loaded just before the &.
+        const { user, prev } = use;
+        const mask = heights[user]! - 2 === slot && prev !== pc && words[prev] === Op.LOAD_CONST ? code.consts[words[prev + 1]!] : undefined;
+        ok = typeof mask === 'number' && mask >= 0 && mask <= WRAP_MASK_MAX;
+      } else if (isWrapArith(site)) {
+        ok = wraps(use.user);
+      }
+    }
+    memo.set(pc, ok);
+    return ok;
+  };
+  for (const [pc, site] of numeric) {
+    if (words[pc] === Op.BINARY_OP && isWrapArith(site) && wraps(pc)) numeric.set(pc, { ...site, kind: Kind.IntWrap });
+  }
 }

@@ -8,7 +8,7 @@ import { Op } from '../../src/bytecode/opcodes.js';
 import { compileModule } from '../../src/frontend/python/compiler.js';
 import { buildCfg, reversePostOrder } from '../../jit/cfg.js';
 import { computeLiveness } from '../../jit/liveness.js';
-import { Ty, inferTypes } from '../../jit/types.js';
+import { Kind, Ty, inferTypes, type TypeInfo } from '../../jit/types.js';
 import { validateModule } from '../../src/bytecode/validator.js';
 
 /** The code object of the function named `name` defined at the top of `source`. */
@@ -76,20 +76,43 @@ describe('jit: liveness', () => {
   });
 });
 
+/** Types of `code` entered at its start with `params` unknown arguments, every site's
+ *  feedback having seen small ints on both sides. */
+function inferWithIntFeedback(code: CodeObject, params: number): TypeInfo {
+  const cfg = buildCfg(code);
+  const locals = new Uint16Array(code.nlocals).fill(Ty.Unbound);
+  locals.fill(Ty.Any, 0, params);
+  return inferTypes({
+    cfg, blocks: cfg.blocks, generic: new Set(),
+    entries: [{ block: 0, state: { locals, stack: new Uint16Array(code.maxStack) } }],
+    feedback: { typeBits: new Int32Array(code.feedbackSlotCount).fill(Ty.Int | (Ty.Int << 16)) },
+  });
+}
+
 describe('jit: type inference', () => {
   it('proves a local a small int after one guard on it, until it is assigned again', () => {
     const code = functionCode('def f(n, m):\n  if n < 2:\n    return n\n  a = n - 1\n  n = m\n  return a + (n - 2)\n', 'f');
-    const cfg = buildCfg(code);
-    const locals = new Uint16Array(code.nlocals).fill(Ty.Unbound);
-    locals.fill(Ty.Any, 0, 2);
-    const types = inferTypes({
-      cfg, blocks: cfg.blocks, generic: new Set(),
-      entries: [{ block: 0, state: { locals, stack: new Uint16Array(code.maxStack) } }],
-      feedback: { typeBits: new Int32Array(code.feedbackSlotCount).fill(Ty.Int | (Ty.Int << 16)) },
-    });
+    const types = inferWithIntFeedback(code, 2);
     const site = (op: number, nth: number) => types.numeric.get(pcOf(code, op, nth))!;
     expect(site(Op.COMPARE_OP, 0).left.guard).to.equal(true);
     expect(site(Op.BINARY_OP, 0).left.guard, 'n - 1 after n < 2').to.equal(false);
     expect(site(Op.BINARY_OP, 1).left.guard, 'n - 2 after n = m').to.equal(true);
+  });
+
+  it('wraps int arithmetic modulo 2**32 only where its value reaches a constant 32-bit mask', () => {
+    const source = [
+      'def f(s, m):',
+      '  a = (s * 1103515245 + 12345) & 0x7FFFFFFF',
+      '  b = (s * 3 + 1) & m',
+      '  c = (s * 5 + 2) & 0xFFFFFFFFFFFFFFFF',
+      '  d = s * 7',
+      '  return a + b + c + (d & 0xFF)',
+      '',
+    ].join('\n');
+    const code = functionCode(source, 'f');
+    const types = inferWithIntFeedback(code, 2);
+    const kinds = [0, 1, 3, 4, 6, 7, 9].map((nth) => types.numeric.get(pcOf(code, Op.BINARY_OP, nth))!.kind);
+    // s * K and + 12345 wrap; the mask from a variable, the 64-bit mask and d (stored) do not.
+    expect(kinds).to.deep.equal([Kind.IntWrap, Kind.IntWrap, Kind.IntArith, Kind.IntArith, Kind.IntArith, Kind.IntArith, Kind.IntArith]);
   });
 });
