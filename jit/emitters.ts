@@ -120,8 +120,12 @@ const storeAttr: Emitter = (cx) => {
   const isInstance = b.binary('instanceof', obj, b.id('PyInstance'));
   const viaSite = b.ifStmt(b.logical('&&', isInstance, b.binary('!==', b.assign(T, helper('storeToWrite', [site, obj, name(cx)])), b.literal(null))),
     [set(b.member(T, name(cx)), top(cx, 2))], [run('setAttr', [obj, name(cx), top(cx, 2)])]);
-  if (isDunder(siteName(cx))) return [viaSite];
-  return [b.ifStmt(b.logical('&&', isInstance, classWide(obj, 'plainWrite')), [set(b.member(attrs(obj), name(cx)), top(cx, 2))], [viaSite])];
+  // The site's inline class (a __slots__ class, typically), checked with the epoch its entry is valid for.
+  const inlineClass = b.logical('&&', b.binary('===', b.member(obj, 'type'), b.member(site, 'inline')),
+    b.binary('===', b.member(site, 'epoch'), epochNow()));
+  const viaInline = b.ifStmt(b.logical('&&', isInstance, inlineClass), [set(b.member(store(obj), name(cx)), top(cx, 2))], [viaSite]);
+  if (isDunder(siteName(cx))) return [viaInline];
+  return [b.ifStmt(b.logical('&&', isInstance, classWide(obj, 'plainWrite')), [set(b.member(attrs(obj), name(cx)), top(cx, 2))], [viaInline])];
 };
 
 /** LOAD_METHOD: the method in the receiver class's method table, unless the object's own dict

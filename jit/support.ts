@@ -118,9 +118,12 @@ class ClassKeyedSite {
 }
 
 /** One attribute site's cache: how the site reaches the attributes of each receiver class's
- *  instances (AttrAccess). */
+ *  instances (AttrAccess). `inline` is the first class seen by a write site, when its
+ *  instances' __slots__ values (or dict) are written directly: generated code checks it
+ *  inline after the class-wide check, which covers dict classes only. */
 export class AttrSite extends ClassKeyedSite {
   readonly access: AttrAccess[] = [];
+  inline: PyType | null = null;
 }
 
 function siteAccess(site: AttrSite, type: PyType, name: string, write: boolean): AttrAccess {
@@ -130,6 +133,8 @@ function siteAccess(site: AttrSite, type: PyType, name: string, write: boolean):
   const access = attrAccess(type, name, write);
   const i = site.add(type);
   if (i >= 0) site.access[i] = access;
+  // Entry 0 is the first of this epoch (find empties the cache when the epoch moves on).
+  if (i === 0) site.inline = write && access !== AttrAccess.Generic ? type : null;
   return access;
 }
 

@@ -1,4 +1,4 @@
-[jit] Counter.bump (method_calls.py:6) bytecode 19 words, js 3111 chars: compiled
+[jit] Counter.bump (method_calls.py:6) bytecode 19 words, js 3334 chars: compiled
 // Counter.bump (method_calls.py:6)
 const direct = function py$method_calls$Counter_bump(fn, l0, l1) {
   let s0, s1, s2, t, pc = 0, block = 0, rr = false;
@@ -43,10 +43,14 @@ const direct = function py$method_calls$Counter_bump(fn, l0, l1) {
           if (s1 instanceof PyInstance && s1.type.plainWrite === EPOCH.value) {
             s1.attrs[N[0]] = s0;
           } else {
-            if (s1 instanceof PyInstance && (t = storeToWrite(IC[1], s1, N[0])) !== null) {
-              t[N[0]] = s0;
+            if (s1 instanceof PyInstance && (s1.type === IC[1].inline && IC[1].epoch === EPOCH.value)) {
+              (s1.attrs !== null ? s1.attrs : s1.slotValues)[N[0]] = s0;
             } else {
-              setAttr(s1, N[0], s0);
+              if (s1 instanceof PyInstance && (t = storeToWrite(IC[1], s1, N[0])) !== null) {
+                t[N[0]] = s0;
+              } else {
+                setAttr(s1, N[0], s0);
+              }
             }
           }
           // pc 14 LOAD_FAST 0 (line 8)
@@ -87,7 +91,7 @@ const entry = function py$method_calls$Counter_bump$args(fn, args, start, count,
 entry.direct = direct;
 return entry;
 
-[jit] Counter.__init__ (method_calls.py:3) bytecode 9 words, js 1680 chars: compiled
+[jit] Counter.__init__ (method_calls.py:3) bytecode 9 words, js 1903 chars: compiled
 // Counter.__init__ (method_calls.py:3)
 const direct = function py$method_calls$Counter___init__(fn, l0) {
   let s0, s1, t, pc = 0, block = 0, rr = false;
@@ -108,10 +112,14 @@ const direct = function py$method_calls$Counter___init__(fn, l0) {
           if (s1 instanceof PyInstance && s1.type.plainWrite === EPOCH.value) {
             s1.attrs[N[0]] = s0;
           } else {
-            if (s1 instanceof PyInstance && (t = storeToWrite(IC[0], s1, N[0])) !== null) {
-              t[N[0]] = s0;
+            if (s1 instanceof PyInstance && (s1.type === IC[0].inline && IC[0].epoch === EPOCH.value)) {
+              (s1.attrs !== null ? s1.attrs : s1.slotValues)[N[0]] = s0;
             } else {
-              setAttr(s1, N[0], s0);
+              if (s1 instanceof PyInstance && (t = storeToWrite(IC[0], s1, N[0])) !== null) {
+                t[N[0]] = s0;
+              } else {
+                setAttr(s1, N[0], s0);
+              }
             }
           }
           // pc 6 LOAD_CONST 0 (line 4)

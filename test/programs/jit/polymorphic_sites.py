@@ -127,6 +127,16 @@ def main():
     print("setattr", [o.n for o in objs[:9]])
     del Tri.__setattr__
 
+    # The same on a __slots__ class, whose writes a site checks by class.
+    slims = [Slim(i) for i in range(300)]
+    bump(slims)
+    Slim.__setattr__ = doubling
+    bump(slims[:3])
+    print("slots setattr", [o.n for o in slims[:4]])
+    del Slim.__setattr__
+    bump(slims[:3])
+    print("slots restored", [o.n for o in slims[:4]])
+
     # The instance dict edited directly, and an instance attribute shadowing a method.
     objs[1].__dict__["n"] = 40
     objs[2].__dict__["area"] = lambda: -1
