@@ -94,7 +94,8 @@ const swap: Emitter = (cx) => [set(T, top(cx, 1)), set(top(cx, 1), top(cx, cx.ar
 // a task queue) as well as at sites that see one. The store is indexed with the site's name,
 // which is the same at every execution, so each keyed-property IC sees one key. What the
 // check misses (dunder names, __slots__ writes, classes with data descriptors, the first
-// access in a new epoch) goes through the site's cache in support.ts.
+// access in a new epoch) goes through the site's cache in support.ts; a write site also checks
+// the first class it cached inline, which keeps __slots__ writes inline.
 const epochNow = (): b.Expr => b.member(b.id('EPOCH'), 'value');
 const attrs = (obj: b.Expr): b.Expr => b.member(obj, 'attrs');
 /** The instance's attribute store: its dict, or its __slots__ values when it has no dict. */
