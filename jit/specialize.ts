@@ -60,10 +60,10 @@ export function emitNumeric(cx: EmitContext, site: NumericSite): b.Stmt[] {
     }
     case Kind.IntWrap: {
       // Modulo 2**32 (jit/types.ts, markWrapping): | 0 takes an int's low 32 bits exactly.
-      const int32 = (e: b.Expr): b.Expr => b.binary('|', e, b.literal(0));
+      const low32 = (e: b.Expr): b.Expr => b.binary('|', e, b.literal(0));
       const value = site.op === 5
         ? b.call(b.member(b.id('Math'), 'imul'), [a, r])
-        : int32(b.binary(JS_ARITH[site.op]!, int32(a), int32(r)));
+        : low32(b.binary(JS_ARITH[site.op]!, low32(a), low32(r)));
       out.push(set(slot(ia), value));
       break;
     }
