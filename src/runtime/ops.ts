@@ -15,7 +15,8 @@ import {
   newAttrDict,
 } from './objects.js';
 import {
-  asArray, attrsOf, call, callMethodDescr, classEpoch, getAttr, getAttrOpt, getIter, iterNext, lookupType, repr, str, toArray,
+  asArray, attrsOf, call, callMethodDescr, classEpoch, getAttr, getAttrOpt, getIter, isPlainSequence, iterNext, lookupType, repr, str,
+  toArray,
 } from './protocols.js';
 import type { Realm } from './realm.js';
 import { PyType } from './type-object.js';
@@ -293,7 +294,7 @@ export function initResult(self: PyValue, returned: PyValue): PyValue {
 /** f(*args, **kwargs) */
 export function callEx(callable: PyValue, args: PyValue, kwargs: PyValue): PyValue {
   if (!(args instanceof PyTuple) && !isIterable(args)) typeError(`${callableName(callable)} argument after * must be an iterable, not ${typeName(args)}`);
-  const positional = args instanceof PyTuple ? args.items.slice() : toArray(args);
+  const positional = toArray(args);
   if (kwargs === null) return call(callable, positional, null);
   const dict = kwargs as PyDict;
   const names: string[] = [];
@@ -368,16 +369,16 @@ function duplicateKeyword(callable: PyValue | undefined, key: PyValue): never {
 
 /** Unpacks `n` items (after < 0), or `n` + a list of the rest + `after` items (UNPACK_EX). */
 export function unpack(seq: PyValue, n: number, after: number): PyValue[] {
-  if (lookupType(typeOf(seq), '__iter__') === undefined && typeof seq !== 'string' && lookupType(typeOf(seq), '__getitem__') === undefined) {
+  if (after < 0 && isPlainSequence(seq)) {
+    const items = seq.items;
+    if (items.length === n) return items;
+    if (items.length < n) raise('ValueError', `not enough values to unpack (expected ${n}, got ${items.length})`);
+    raise('ValueError', `too many values to unpack (expected ${n})`);
+  }
+  if (typeof seq !== 'string' && lookupType(typeOf(seq), '__iter__') === undefined && lookupType(typeOf(seq), '__getitem__') === undefined) {
     typeError(`cannot unpack non-iterable ${typeName(seq)} object`);
   }
   if (after < 0) {
-    if (seq instanceof PyTuple || seq instanceof PyList) {
-      const items = seq.items;
-      if (items.length === n) return items;
-      if (items.length < n) raise('ValueError', `not enough values to unpack (expected ${n}, got ${items.length})`);
-      raise('ValueError', `too many values to unpack (expected ${n})`);
-    }
     const it = getIter(seq);
     const out: PyValue[] = [];
     for (let i = 0; i < n; i++) {

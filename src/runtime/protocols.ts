@@ -567,8 +567,8 @@ export function truthy(v: PyValue): boolean {
   }
   if (v === null) return false;
   if (v instanceof PyFloat) return v.value !== 0;
-  if (v instanceof PyList || v instanceof PyTuple) return v.items.length > 0;
-  if (v instanceof PyDict || v instanceof PySet || v instanceof PyFrozenSet) return v.table.size > 0;
+  if (isPlainSequence(v)) return v.items.length > 0;
+  if ((v instanceof PyDict || v instanceof PySet || v instanceof PyFrozenSet) && !v.type.isHeapType) return v.table.size > 0;
   const type = typeOf(v);
   const boolHook = lookupType(type, '__bool__');
   if (boolHook !== undefined) {
@@ -895,7 +895,7 @@ export function iterNext(it: PyValue): PyValue | undefined {
 
 /** Drains an iterable into a JS array (list(x), unpacking, join, ...). */
 export function toArray(v: PyValue): PyValue[] {
-  if (v instanceof PyList || v instanceof PyTuple) return v.items.slice();
+  if (isPlainSequence(v)) return v.items.slice();
   const it = getIter(v);
   const out: PyValue[] = [];
   for (let x = iterNext(it); x !== undefined; x = iterNext(it)) out.push(x);
@@ -904,8 +904,14 @@ export function toArray(v: PyValue): PyValue[] {
 
 /** Like toArray but shares the array of a list or tuple (read-only use). */
 export function asArray(v: PyValue): PyValue[] {
-  if (v instanceof PyList || v instanceof PyTuple) return v.items;
+  if (isPlainSequence(v)) return v.items;
   return toArray(v);
+}
+
+/** An exact list or tuple, whose items are its iteration (a subclass may define __iter__,
+ *  which CPython's fast paths also leave to the iteration protocol). */
+export function isPlainSequence(v: PyValue): v is PyList | PyTuple {
+  return (v instanceof PyList || v instanceof PyTuple) && !v.type.isHeapType;
 }
 
 // ---------------------------------------------------------------------------------------
@@ -913,8 +919,8 @@ export function asArray(v: PyValue): PyValue[] {
 
 export function len(v: PyValue): number {
   if (typeof v === 'string') return strLength(v);
-  if (v instanceof PyList || v instanceof PyTuple) return v.items.length;
-  if (v instanceof PyDict || v instanceof PySet || v instanceof PyFrozenSet) return v.table.size;
+  if (isPlainSequence(v)) return v.items.length;
+  if ((v instanceof PyDict || v instanceof PySet || v instanceof PyFrozenSet) && !v.type.isHeapType) return v.table.size;
   const hook = lookupType(typeOf(v), '__len__');
   if (hook === undefined) typeError(`object of type '${typeName(v)}' has no len()`);
   const n = callMethodDescr(hook, v, []);

@@ -8,7 +8,7 @@ import { keyError, newException, raise, typeError } from '../exceptions.js';
 import { NotImplemented, PyDict, PyDictView, newAttrDict, type NativeMethod } from '../objects.js';
 import { contains } from '../operators.js';
 import {
-  call, callMethodDescr, eq, getAttr, getIter, iterNext, len, lookupType, nativeIterator, repr, reprGuarded,
+  call, callMethodDescr, eq, getAttr, getIter, isPlainSequence, iterNext, len, lookupType, nativeIterator, repr, reprGuarded,
   tableIterator, toArray,
 } from '../protocols.js';
 import { getItem, setItem } from '../subscript.js';
@@ -72,7 +72,7 @@ function mergeFromPairs(d: PyDict, pairs: PyValue): void {
   let i = 0;
   for (let item = iterNext(it); item !== undefined; item = iterNext(it), i++) {
     let pair: PyValue[];
-    if (item instanceof PyTuple || item instanceof PyList) pair = item.items;
+    if (isPlainSequence(item)) pair = item.items;
     else {
       const type = typeOf(item);
       if (typeof item !== 'string' && lookupType(type, '__iter__') === undefined && lookupType(type, '__getitem__') === undefined) {

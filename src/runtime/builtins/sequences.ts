@@ -9,7 +9,7 @@ import {
 } from '../objects.js';
 import { compareOp, compareSequences, compareStrings } from '../operators.js';
 import {
-  call, eq, installTupleHash, nativeIterator, repr, reprGuarded, toArray, truthy,
+  call, eq, installTupleHash, isPlainSequence, nativeIterator, repr, reprGuarded, toArray, truthy,
 } from '../protocols.js';
 import { seqIndex, sliceArray, sliceBounds } from '../subscript.js';
 import { PyType } from '../type-object.js';
@@ -268,7 +268,7 @@ function listInit(self: PyValue, args: PyValue[], kwnames: readonly string[] | n
 }
 
 function extend(list: PyList, iterable: PyValue): void {
-  const src = iterable instanceof PyList || iterable instanceof PyTuple ? iterable.items : toArray(iterable);
+  const src = isPlainSequence(iterable) ? iterable.items : toArray(iterable);
   const dst = list.items;
   const n = src.length;
   for (let i = 0; i < n; i++) dst.push(src[i]!);

@@ -9,7 +9,7 @@ import { NotImplemented, PyDict, newAttrDict, type AttrDict, type NativeMethod }
 import { compareOp } from '../operators.js';
 import { asciiRepr } from '../ops.js';
 import {
-  getIter, lookupType, repr, str, stringHash, strLength, strRepr, toArray,
+  getIter, isPlainSequence, lookupType, repr, str, stringHash, strLength, strRepr, toArray,
 } from '../protocols.js';
 import { getItem } from '../subscript.js';
 import { PyType } from '../type-object.js';
@@ -175,7 +175,7 @@ function padMethod(name: string, align: '<' | '>' | '^'): NativeMethod {
 /** sep.join(iterable) with CPython's item type errors. */
 export function joinText(sep: string, iterable: PyValue): string {
   let items: PyValue[];
-  if (iterable instanceof PyList || iterable instanceof PyTuple) items = iterable.items;
+  if (isPlainSequence(iterable)) items = iterable.items;
   else {
     const type = typeOf(iterable);
     if (typeof iterable !== 'string' && lookupType(type, '__iter__') === undefined && lookupType(type, '__getitem__') === undefined) {

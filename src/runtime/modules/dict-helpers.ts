@@ -5,11 +5,11 @@
 
 import { keyError, raise, typeError } from '../exceptions.js';
 import { PyDict, PyMethodDescriptor, newAttrDict } from '../objects.js';
-import { callMethodDescr, eq, getAttrOpt, getIter, iterNext, lookupType, repr, reprGuarded, toArray } from '../protocols.js';
+import { callMethodDescr, eq, getAttrOpt, getIter, isPlainSequence, iterNext, lookupType, repr, reprGuarded, toArray } from '../protocols.js';
 import { getItem } from '../subscript.js';
 import type { PyType } from '../type-object.js';
 import { T, typeOf } from '../types.js';
-import { PyList, PyTuple, type PyValue } from '../values.js';
+import type { PyValue } from '../values.js';
 import { call } from '../protocols.js';
 
 /** A dict instance of class `cls`; instances of guest subclasses get an attribute dict. */
@@ -73,7 +73,7 @@ export function updateFrom(d: PyDict, arg: PyValue, pairs: 'dict' | 'unpack' = '
 }
 
 function dictPair(item: PyValue, i: number): PyValue[] {
-  if (item instanceof PyTuple || item instanceof PyList) return item.items;
+  if (isPlainSequence(item)) return item.items;
   let it: PyValue;
   try {
     it = getIter(item);
