@@ -132,6 +132,35 @@ export class Interpreter implements GuestInvoker {
     return this.runGenerator(gen, frame, pending);
   }
 
+  /** next(gen) for iteration: the yielded value, or undefined when the generator returns (its
+   *  return value is dropped, as a for loop drops StopIteration's). resumeGenerator's 'send'
+   *  of None without the result record, on the path every for loop and sum() takes. */
+  nextFromGenerator(gen: PyGenerator): PyValue | undefined {
+    if (gen.running) raise('ValueError', 'generator already executing');
+    if (gen.finished) return undefined;
+    const frame = gen.frame as Frame;
+    if (!gen.started) gen.started = true;
+    else {
+      frame.stack[frame.sp++] = null;
+      frame.pc += OP_LENGTH[Op.YIELD_VALUE];
+    }
+    gen.running = true;
+    try {
+      const result = this.runSuspended(frame, null);
+      if (frame.yielded) {
+        frame.yielded = false;
+        return result;
+      }
+      gen.finished = true;
+      return undefined;
+    } catch (e) {
+      gen.finished = true;
+      throw rt.generatorRaised(toGuestException(e));
+    } finally {
+      gen.running = false;
+    }
+  }
+
   private runGenerator(gen: PyGenerator, frame: Frame, pending: PyBaseException | null): { value: PyValue; done: boolean } {
     gen.running = true;
     try {

@@ -34,11 +34,12 @@ function fastKey(key: PyValue): unknown {
       return key ? 1 : 0;
   }
   if (key === null) return null;
-  if (key instanceof PyFloat) return floatKey(key);
+  if (key instanceof PyFloat && !key.type.isHeapType) return floatKey(key);
   return protocol.identityKey(key);
 }
 
-function floatKey(f: PyFloat): unknown {
+/** The Map key of a float, shared with the int of equal value. */
+export function floatKey(f: PyFloat): unknown {
   const v = f.value;
   if (Number.isNaN(v)) return f; // NaN keys compare by identity, as in CPython
   if (Number.isInteger(v) && !Number.isSafeInteger(v)) return BigInt(v);

@@ -9,7 +9,7 @@ import { libm } from './libm.js';
 import { NotImplemented, PyDict, PyFrozenSet, PyFunction, PySet } from './objects.js';
 import { callSpecial, eq, getIter, iterNext, lookupType, richCompare, truthy } from './protocols.js';
 import type { PyType } from './type-object.js';
-import { isSubtype, typeOf } from './types.js';
+import { T, isSubtype, typeOf } from './types.js';
 import { PyBytes, PyFloat, PyList, PyTuple, normInt, type PyValue } from './values.js';
 import { BINARY_OPS, COMPARE_OPS, INPLACE_OFFSET } from '../bytecode/opcodes.js';
 
@@ -313,7 +313,9 @@ export function binaryAfterFirst(op: number, a: PyValue, b: PyValue): PyValue {
   return genericBinary(base, a, b, !triedInplace);
 }
 
-/** The int/float/bool fast paths; NotImplemented for anything else. */
+/** The int/float/bool fast paths; NotImplemented for anything else. Only exact floats take
+ *  them: a float subclass may override the operator (or its reflection, which then goes
+ *  first), so its instances go through the class's methods. */
 export function numericBinary(op: number, a: PyValue, b: PyValue): PyValue {
   if (typeof a === 'boolean' && typeof b === 'boolean' && (op === 1 || op === 7 || op === 12)) {
     return op === 1 ? a && b : op === 7 ? a || b : a !== b; // bool & | ^ bool stays a bool
@@ -322,11 +324,11 @@ export function numericBinary(op: number, a: PyValue, b: PyValue): PyValue {
   if (ia !== undefined) {
     const ib = asInt(b);
     if (ib !== undefined) return intBinary(op, ia, ib);
-    if (b instanceof PyFloat) return floatBinary(op, intToFloat(ia), b.value);
+    if (b instanceof PyFloat && b.type === T.float) return floatBinary(op, intToFloat(ia), b.value);
     return NotImplemented;
   }
-  if (a instanceof PyFloat) {
-    if (b instanceof PyFloat) return floatBinary(op, a.value, b.value);
+  if (a instanceof PyFloat && a.type === T.float) {
+    if (b instanceof PyFloat && b.type === T.float) return floatBinary(op, a.value, b.value);
     const ib = asInt(b);
     if (ib !== undefined) return floatBinary(op, a.value, intToFloat(ib));
   }
@@ -374,7 +376,7 @@ const CMP_REFLECTED = ['__gt__', '__ge__', '__eq__', '__ne__', '__lt__', '__le__
 function numericValue(v: PyValue): number | bigint | undefined {
   if (typeof v === 'number' || typeof v === 'bigint') return v;
   if (typeof v === 'boolean') return v ? 1 : 0;
-  if (v instanceof PyFloat) return v.value;
+  if (v instanceof PyFloat && v.type === T.float) return v.value;
   return undefined;
 }
 
@@ -461,14 +463,14 @@ export function unaryNegative(v: PyValue): PyValue {
   if (typeof v === 'number') return v === 0 ? 0 : -v;
   if (typeof v === 'bigint') return normInt(-v);
   if (typeof v === 'boolean') return v ? -1 : 0;
-  if (v instanceof PyFloat) return new PyFloat(-v.value);
+  if (v instanceof PyFloat && v.type === T.float) return new PyFloat(-v.value);
   return unaryDunder(v, '__neg__', '-');
 }
 
 export function unaryPositive(v: PyValue): PyValue {
   if (typeof v === 'number' || typeof v === 'bigint') return v;
   if (typeof v === 'boolean') return v ? 1 : 0;
-  if (v instanceof PyFloat) return v;
+  if (v instanceof PyFloat && v.type === T.float) return v;
   return unaryDunder(v, '__pos__', '+');
 }
 

@@ -4,7 +4,7 @@
 // representations come first, then the generic dunder dispatch through the class's MRO.
 
 import { newException, raise, toGuestException, typeError, typeName } from './exceptions.js';
-import { installKeyProtocol } from './hash-table.js';
+import { floatKey, installKeyProtocol } from './hash-table.js';
 import {
   NotImplemented, PyBaseException, PyBoundMethod, PyBuiltinFunction, PyClassMethod, PyDict, PyDictView,
   PyFrozenSet, PyFunction, PyGenerator, PyGetSet, PyInstance, PyMethodDescriptor, PyModule, PyListIterator, PyNativeIterator, PyRangeIterator,
@@ -566,7 +566,7 @@ export function truthy(v: PyValue): boolean {
       return v !== 0n;
   }
   if (v === null) return false;
-  if (v instanceof PyFloat) return v.value !== 0;
+  if (v instanceof PyFloat && v.type === T.float) return v.value !== 0;
   if (isPlainSequence(v)) return v.items.length > 0;
   if ((v instanceof PyDict || v instanceof PySet || v instanceof PyFrozenSet) && !v.type.isHeapType) return v.table.size > 0;
   const type = typeOf(v);
@@ -677,7 +677,7 @@ export function stringHash(s: string): number {
 /** hash(v) as the builtin returns it: exact, so a big hash stays a bigint. */
 export function hashValue(v: PyValue): number | bigint {
   if (typeof v === 'number' || typeof v === 'bigint') return intHashExact(v);
-  if (v instanceof PyFloat) return floatHashExact(v.value);
+  if (v instanceof PyFloat && v.type === T.float) return floatHashExact(v.value);
   if (v !== null && typeof v === 'object') {
     const hook = lookupType(typeOf(v), '__hash__');
     if (hook === null || hook === undefined) typeError(`unhashable type: '${typeName(v)}'`);
@@ -710,7 +710,7 @@ export function hash(v: PyValue): number {
       return v ? 1 : 0;
   }
   if (v === null) return 0xfca86;
-  if (v instanceof PyFloat) return floatHash(v.value);
+  if (v instanceof PyFloat && v.type === T.float) return floatHash(v.value);
   if (tupleHashHook !== null && v instanceof PyTuple && v.type === T.tuple) return tupleHashHook(v);
   const hook = lookupType(typeOf(v), '__hash__');
   if (hook === null || hook === undefined) typeError(`unhashable type: '${typeName(v)}'`);
@@ -752,8 +752,12 @@ installKeyProtocol({
     const h = lookupType(type, '__hash__');
     if (h === null) typeError(`unhashable type: '${type.name}'`);
     if (h === T.object.dict.get('__hash__')) return key;
-    // Instances of int and str subclasses that keep int's/str's __hash__ and __eq__ (boxes
-    // holding `value`, see builtins/numbers.ts and strings.ts) share slots with plain values.
+    // Instances of int, float and str subclasses that keep the base's __hash__ and __eq__
+    // (boxes holding `value`, see builtins/numbers.ts and strings.ts) share slots with plain
+    // values.
+    if (key instanceof PyFloat) {
+      return h === T.float.dict.get('__hash__') && lookupType(type, '__eq__') === T.float.dict.get('__eq__') ? floatKey(key) : undefined;
+    }
     for (const base of [T.int, T.str]) {
       if (h === base.dict.get('__hash__') && lookupType(type, '__eq__') === base.dict.get('__eq__')) {
         return (key as unknown as { value: PyValue }).value;
@@ -878,10 +882,7 @@ function sequenceIterator(v: PyValue): PyNativeIterator {
 export function iterNext(it: PyValue): PyValue | undefined {
   if (it instanceof PyListIterator && it.index < it.list.items.length) return it.list.items[it.index++];
   if (it instanceof PyNativeIterator) return it.nextValue();
-  if (it instanceof PyGenerator) {
-    const r = realm.invoker.resumeGenerator(it, 'send', null);
-    return r.done ? undefined : r.value;
-  }
+  if (it instanceof PyGenerator) return realm.invoker.nextFromGenerator(it);
   const hook = lookupType(typeOf(it), '__next__');
   if (hook === undefined) typeError(`'${typeName(it)}' object is not an iterator`);
   try {

@@ -14,6 +14,8 @@ export interface GuestInvoker {
   /** Resumes a generator: 'send' a value or 'throw' an exception into it. Returns the yielded
    *  value, or undefined when the generator returned (its value is in `returnValue`). */
   resumeGenerator(gen: PyGenerator, mode: 'send' | 'throw', value: PyValue): { value: PyValue; done: boolean };
+  /** Resumes a generator as next() does: the yielded value, or undefined when it returned. */
+  nextFromGenerator(gen: PyGenerator): PyValue | undefined;
   /** Runs a module or class body code with the given namespaces. */
   runBody(code: CodeObject, globals: PyDict, namespace: PyDict | null, closure: PyValue[] | null): PyValue;
   /** Names bound in the innermost guest frame's local scope (dir() without arguments). */

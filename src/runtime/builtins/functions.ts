@@ -17,7 +17,7 @@ import { formatValueWithSpec } from '../format.js';
 import { realm } from '../realm.js';
 import { PyType } from '../type-object.js';
 import { E, IterTypes, T, isSubtype, typeOf } from '../types.js';
-import { PyList, PyTuple, type PyValue } from '../values.js';
+import { PyFloat, PyList, PyTuple, type PyValue } from '../values.js';
 import { binaryOp } from '../operators.js';
 import { arity, bindNative, splitKeywords } from './define.js';
 import { buildClass, dirOf } from './core-types.js';
@@ -247,15 +247,39 @@ function sumBuiltin(args: PyValue[], kwnames: readonly string[] | null): PyValue
   let total: PyValue = startArg ?? 0;
   if (typeof total === 'string') typeError("sum() can't sum strings [use ''.join(seq) instead]");
   const it = getIter(iterable!);
+  // While the total is an exact float, it is kept as a JS double and exact floats and small
+  // ints are added to it directly, as CPython 3.11's sum does (plain, not compensated).
+  let floating = isExactFloat(total);
+  let fsum = floating ? (total as PyFloat).value : 0;
   for (let v = iterNext(it); v !== undefined; v = iterNext(it)) {
+    if (floating) {
+      if (isExactFloat(v)) {
+        fsum += v.value;
+        continue;
+      }
+      if (typeof v === 'number') {
+        fsum += v;
+        continue;
+      }
+      total = new PyFloat(fsum);
+      floating = false;
+    }
     if (typeof total === 'number' && typeof v === 'number') {
       const r: number = total + v;
       total = Number.isSafeInteger(r) ? r : binaryOp(0, total, v);
     } else {
       total = binaryOp(0, total, v);
+      if (isExactFloat(total)) {
+        floating = true;
+        fsum = total.value;
+      }
     }
   }
-  return total;
+  return floating ? new PyFloat(fsum) : total;
+}
+
+function isExactFloat(v: PyValue): v is PyFloat {
+  return v instanceof PyFloat && v.type === T.float;
 }
 
 function minMax(name: 'min' | 'max'): NativeFn {
