@@ -588,9 +588,9 @@ export function dispatch(interp: Interpreter, entry: Frame, pending: PyBaseExcep
                   pc += OP_LENGTH[op]!;
                   break;
                 }
-                const args = stack.slice(argsStart + 1, sp);
+                const result = rt.callDescriptorAt(callable, self, stack, argsStart + 1, argc, kwnames);
                 sp = base;
-                stack[sp++] = rt.callDescriptor(callable, self, args, kwnames);
+                stack[sp++] = result;
                 pc += OP_LENGTH[op]!;
                 break;
               }
@@ -647,9 +647,9 @@ export function dispatch(interp: Interpreter, entry: Frame, pending: PyBaseExcep
                   continue reload;
                 }
               }
-              const args = stack.slice(argsStart, sp);
+              const result = rt.callAt(callable, stack, argsStart, nargs, kwnames);
               sp = base;
-              stack[sp++] = call(callable, args, kwnames);
+              stack[sp++] = result;
               pc += OP_LENGTH[op]!;
               break;
             }

@@ -226,18 +226,32 @@ const send: Emitter = (cx) => [
 
 // --- calls
 
+/** Calls with at most this many positional arguments (after self, for a method) may take a
+ *  native's fixed entry (FixedNative, FixedMethod). */
+const MAX_FIXED_ARGS = 3;
+const MAX_FIXED_METHOD_ARGS = 2;
+
+/** `(f.fixedArities & 1 << n) !== 0`: native f has a fixed entry for n arguments. */
+const hasFixedEntry = (f: b.Expr, n: number): b.Expr =>
+  b.binary('!==', b.binary('&', b.member(f, 'fixedArities'), b.literal(1 << n)), b.literal(0));
+
 /** `f = f(...args)`: a compiled Python function is entered from the call site itself (its own
  *  call IC, so V8 can inline the callee) while the guest stack is shallower than DEPTH_LIMIT
  *  (compiled frames live on the JS stack): with positional arguments only, its positional
- *  body when the count is its arity, else its argument-array entry. Anything else goes
- *  through callValue. `kw` is null for a call without keywords. */
-const callInto = (f: b.Expr, args: b.Expr[], kw: b.Expr | null): b.Stmt => {
+ *  body when the count is its arity, else its argument-array entry. A native function with a
+ *  fixed entry for the count is called without an argument array. Anything else goes
+ *  through callValue. `kw` is null for a call without keywords; `natives` is false where f
+ *  cannot be a native function. */
+const callInto = (f: b.Expr, args: b.Expr[], kw: b.Expr | null, natives = true): b.Stmt => {
   const shallow = b.binary('<', b.member(b.id('realm'), 'depth'), b.id('DEPTH_LIMIT'));
   const fallback = [set(f, helper('callValue', [f, b.array(args), kw ?? b.literal(null)]))];
   if (kw === null) {
     const direct = b.logical('&&', b.binary('instanceof', f, b.id('PyFunction')),
       b.logical('&&', b.binary('===', b.member(f, 'directArity'), b.literal(args.length)), shallow));
-    return b.ifStmt(direct, [set(f, b.call(b.member(f, 'direct'), [f, ...args]))], fallback);
+    const native = !natives || args.length > MAX_FIXED_ARGS ? fallback : [b.ifStmt(
+      b.logical('&&', b.binary('instanceof', f, b.id('PyBuiltinFunction')), hasFixedEntry(f, args.length)),
+      [set(f, b.call(b.member(f, 'fixed'), args))], fallback)];
+    return b.ifStmt(direct, [set(f, b.call(b.member(f, 'direct'), [f, ...args]))], native);
   }
   const entered = b.logical('&&', b.binary('instanceof', f, b.id('PyFunction')),
     b.logical('&&', b.binary('!==', b.member(f, 'entry'), b.literal(null)), shallow));
@@ -251,17 +265,24 @@ const callPlain = (withKw: boolean): Emitter => (cx) => {
   return [callInto(slot(base), slotsFrom(base + 1, cx.h), callKwnames(cx, withKw))];
 };
 /** CALL_METHOD: `self` is undefined when LOAD_METHOD pushed an attribute value and NULL;
- *  a native method takes self apart, anything else gets it as the first argument. */
+ *  a native method takes self apart (through its fixed entry when it has one for the count:
+ *  LOAD_METHOD only yields a native method found on a class its owner is a base of), anything
+ *  else gets it as the first argument. */
 const callMethod = (withKw: boolean): Emitter => (cx) => {
   const base = cx.h - cx.arg(0) - 2;
   const m = slot(base);
   const self = slot(base + 1);
   const kw = callKwnames(cx, withKw);
+  const args = slotsFrom(base + 2, cx.h);
+  const generic = set(m, helper('callDescriptor', [m, self, b.array(args), kw ?? b.literal(null)]));
+  const native = kw !== null || args.length > MAX_FIXED_METHOD_ARGS ? generic
+    : b.ifStmt(hasFixedEntry(m, args.length), [set(m, b.call(b.member(m, 'fixed'), [self, ...args]))], [generic]);
   const call = b.ifStmt(b.binary('===', self, b.unary('void', b.literal(0))),
-    [callInto(m, slotsFrom(base + 2, cx.h), kw)],
+    [callInto(m, args, kw)],
     [b.ifStmt(b.binary('instanceof', m, b.id('PyMethodDescriptor')),
-      [set(m, helper('callDescriptor', [m, self, b.array(slotsFrom(base + 2, cx.h)), kw ?? b.literal(null)]))],
-      [callInto(m, slotsFrom(base + 1, cx.h), kw)])]);
+      [native],
+      // LOAD_METHOD pushes self only with a Python function or a native method.
+      [callInto(m, slotsFrom(base + 1, cx.h), kw, false)])]);
   if (kw !== null || cx.arg(0) !== 1) return [call];
   // lst.append(x), as CPython 3.11 specializes it: the list's own append, on a list.
   const append = b.logical('&&', b.binary('===', m, b.id('LIST_APPEND')), b.binary('instanceof', self, b.id('PyList')));

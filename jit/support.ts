@@ -9,7 +9,7 @@ import { newException, toGuestException } from '../src/runtime/exceptions.js';
 import { Frame } from '../src/runtime/frame.js';
 import type { OrderedTable } from '../src/runtime/hash-table.js';
 import {
-  NotImplemented, PyCell, PyDict, PyFunction, PyGenerator, PyInstance, PyListIterator, PyMethodDescriptor, PyModule,
+  NotImplemented, PyBuiltinFunction, PyCell, PyDict, PyFunction, PyGenerator, PyInstance, PyListIterator, PyMethodDescriptor, PyModule,
   PyRangeIterator, PySet, PySlice,
   type AttrDict,
   type PyBaseException,
@@ -421,7 +421,7 @@ export function supportBindings(realm: Realm, host: SupportHost, depthLimit: num
   };
   return {
     realm, EPOCH: classEpochCell, LIST_APPEND: listAppendMethod, deopt, handBack, exitCall, exitFrame, stressOnce, fitsType, intFloorDiv, intMod, POW2, intBitwise, OSR_DECLINED, FLOAT: T.float, PyFloat, safepoint: () => host.safepoint(), enter, bindArgs, makeCells: rt.makeCells, toGuestException, addTraceback: rt.addTraceback, findHandler: rt.findHandler,
-    callValue, DEPTH_LIMIT: depthLimit, PyFunction, callDescriptor: rt.callDescriptor, PyMethodDescriptor, PyInstance, PyObject, storeToRead, storeToWrite, loadMethodAt, yieldFromIter, send: rt.send, callEx: rt.callEx, binarySlow, binaryAt, binaryOp, compareSlow, loadGlobal, deleteGlobal, makeFunction: rt.makeFunction,
+    callValue, DEPTH_LIMIT: depthLimit, PyFunction, PyBuiltinFunction, callDescriptor: rt.callDescriptor, PyMethodDescriptor, PyInstance, PyObject, storeToRead, storeToWrite, loadMethodAt, yieldFromIter, send: rt.send, callEx: rt.callEx, binarySlow, binaryAt, binaryOp, compareSlow, loadGlobal, deleteGlobal, makeFunction: rt.makeFunction,
     buildSet, buildMap, buildConstKeyMap, buildString, listAppend, setAdd, mapAdd, listToTuple, importFromValue, withExceptStart,
     unboundLocal: rt.unboundLocal, unboundCell: rt.unboundCell, extendContainer: rt.extendContainer,
     unpack: rt.unpack, formatValue: rt.formatValue, expectString: rt.expectString, currentException: rt.currentException,

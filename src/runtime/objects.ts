@@ -130,7 +130,20 @@ export function setEntry(fn: PyFunction, entry: CompiledEntry | null): void {
 /** Host function signature: positional values, then keyword values named by kwnames. */
 export type NativeFn = (args: PyValue[], kwnames: readonly string[] | null) => PyValue;
 
+/** A native's entry for calls with positional arguments only, taken without an argument
+ *  array: an argument not passed arrives as undefined. */
+export type FixedNative = (a?: PyValue, b?: PyValue, c?: PyValue) => PyValue;
+export type FixedMethod = (self: PyValue, a?: PyValue, b?: PyValue) => PyValue;
+
+const noFixedEntry = (): never => {
+  throw new Error('native called through a fixed entry it does not have');
+};
+
 export class PyBuiltinFunction extends PyObject {
+  /** Bit n set: a call with n positional arguments and no keywords may use `fixed`. */
+  fixedArities = 0;
+  fixed: FixedNative = noFixedEntry;
+
   constructor(
     readonly name: string,
     readonly fn: NativeFn,
@@ -146,6 +159,10 @@ export class PyBuiltinFunction extends PyObject {
 export type NativeMethod = (self: PyValue, args: PyValue[], kwnames: readonly string[] | null) => PyValue;
 
 export class PyMethodDescriptor extends PyObject {
+  /** As PyBuiltinFunction's: bit n set when `fixed` takes a call with n arguments after self. */
+  fixedArities = 0;
+  fixed: FixedMethod = noFixedEntry;
+
   constructor(
     readonly name: string,
     readonly owner: PyType,
@@ -153,6 +170,13 @@ export class PyMethodDescriptor extends PyObject {
   ) {
     super();
   }
+}
+
+/** The bits of PyBuiltinFunction.fixedArities for min..max arguments. */
+export function fixedArityBits(min: number, max: number): number {
+  let bits = 0;
+  for (let n = min; n <= max; n++) bits |= 1 << n;
+  return bits;
 }
 
 export class PyBoundMethod extends PyObject {

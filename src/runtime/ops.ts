@@ -11,7 +11,7 @@ import { setUpdate } from './builtins/sets.js';
 import { PyStrBox } from './builtins/strings.js';
 import type { Frame } from './frame.js';
 import {
-  PyBaseException, PyCell, PyCell as PyCellClass, PyDict, PyFunction, PyGenerator, PyMethodDescriptor, PyModule, PySet, PySuper,
+  PyBaseException, PyBuiltinFunction, PyCell, PyCell as PyCellClass, PyDict, PyFunction, PyGenerator, PyMethodDescriptor, PyModule, PySet, PySuper,
   newAttrDict,
 } from './objects.js';
 import {
@@ -237,6 +237,25 @@ export function callDescriptor(descr: PyMethodDescriptor, self: PyValue, args: P
   return descr.fn(self, args, kwnames);
 }
 
+/** The interpreter's CALL of anything but a Python function, with its `argc` arguments in
+ *  stack[start...]: a native's fixed entry takes them as they are, else they are copied out. */
+export function callAt(f: PyValue, stack: PyValue[], start: number, argc: number, kwnames: readonly string[] | null): PyValue {
+  if (f instanceof PyBuiltinFunction && kwnames === null && (f.fixedArities & (1 << argc)) !== 0) {
+    return argc === 0 ? f.fixed() : argc === 1 ? f.fixed(stack[start]) : argc === 2 ? f.fixed(stack[start], stack[start + 1])
+      : f.fixed(stack[start], stack[start + 1], stack[start + 2]);
+  }
+  return call(f, stack.slice(start, start + argc), kwnames);
+}
+
+/** The interpreter's CALL_METHOD of a native method LOAD_METHOD found on self's class (so its
+ *  owner is a base of that class), the arguments in stack[start, start + argc). */
+export function callDescriptorAt(descr: PyMethodDescriptor, self: PyValue, stack: PyValue[], start: number, argc: number, kwnames: readonly string[] | null): PyValue {
+  if (kwnames === null && (descr.fixedArities & (1 << argc)) !== 0) {
+    return argc === 0 ? descr.fixed(self) : argc === 1 ? descr.fixed(self, stack[start]) : descr.fixed(self, stack[start], stack[start + 1]);
+  }
+  return callDescriptor(descr, self, stack.slice(start, start + argc), kwnames);
+}
+
 /** LOAD_METHOD's fast path: the unbound method when obj.name is a plain method (both tiers);
  *  undefined when the attribute must be fetched with getattr. */
 export function loadMethod(obj: PyValue, name: string): PyValue | undefined {
@@ -272,6 +291,8 @@ export function methodForCache(obj: PyValue, type: PyType, name: string): PyValu
 export function methodOfType(type: PyType, name: string): PyFunction | PyMethodDescriptor | undefined {
   const descr = lookupType(type, name);
   if (!(descr instanceof PyFunction) && !(descr instanceof PyMethodDescriptor)) return undefined;
+  // A native method stored on an unrelated class (`f = list.append`) fails on binding.
+  if (descr instanceof PyMethodDescriptor && !isSubtype(type, descr.owner)) return undefined;
   if (type.isHeapType && !(lookupType(type, '__getattribute__') instanceof PyMethodDescriptor)) return undefined;
   return descr;
 }

@@ -154,8 +154,18 @@ function getThroughDunder(descr: PyObject, obj: PyValue, type: PyType): PyValue 
   return get === undefined ? descr : callMethodDescr(get, descr, [obj, type]);
 }
 
+/** A native method bound to `self` (the receiver's class must derive from the method's owner,
+ *  as in CPython's method_get); the bound function keeps the method's fixed entries. */
 export function bindNative(descr: PyMethodDescriptor, self: PyValue): PyBuiltinFunction {
-  return new PyBuiltinFunction(descr.name, (args, kw) => descr.fn(self, args, kw), self, `${descr.owner.name}.${descr.name}`);
+  if (!isSubtype(typeOf(self), descr.owner)) {
+    typeError(`descriptor '${descr.name}' for '${descr.owner.name}' objects doesn't apply to a '${typeName(self)}' object`);
+  }
+  const bound = new PyBuiltinFunction(descr.name, (args, kw) => descr.fn(self, args, kw), self, `${descr.owner.name}.${descr.name}`);
+  if (descr.fixedArities !== 0) {
+    bound.fixedArities = descr.fixedArities;
+    bound.fixed = (a, b) => descr.fixed(self, a, b);
+  }
+  return bound;
 }
 
 /** A data descriptor (https://docs.python.org/3/howto/descriptor.html#descriptor-protocol):

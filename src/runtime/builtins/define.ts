@@ -4,14 +4,40 @@
 
 import { typeError } from '../exceptions.js';
 import {
-  PyBuiltinFunction, PyClassMethod, PyDict, PyGetSet, PyMethodDescriptor, PyStaticMethod,
-  type NativeFn, type NativeMethod,
+  PyBuiltinFunction, PyClassMethod, PyDict, PyGetSet, PyMethodDescriptor, PyStaticMethod, fixedArityBits,
+  type FixedMethod, type FixedNative, type NativeFn, type NativeMethod,
 } from '../objects.js';
 import type { PyType } from '../type-object.js';
 import type { PyValue } from '../values.js';
 
+/** A native method that also has a fixed entry (see withFixed); defMethod installs both. */
+type FixedCapable = NativeMethod & { fixed?: FixedMethod; fixedArities?: number };
+
 export function defMethod(type: PyType, name: string, fn: NativeMethod): void {
-  type.dict.set(name, new PyMethodDescriptor(name, type, fn));
+  const descr = new PyMethodDescriptor(name, type, fn);
+  const { fixed, fixedArities } = fn as FixedCapable;
+  if (fixed !== undefined && fixedArities !== undefined) {
+    descr.fixed = fixed;
+    descr.fixedArities = fixedArities;
+  }
+  type.dict.set(name, descr);
+}
+
+/** Gives a native method a fixed entry for calls with min..max positional arguments (at most
+ *  two): compiled code calls `impl` without an argument array, everything else calls `fn`.
+ *  Both must be the same method; `fn` usually checks its arguments and calls `impl`. */
+export function withFixed(fn: NativeMethod, min: number, max: number, impl: FixedMethod): NativeMethod {
+  if (max > 2) throw new Error('a fixed method entry takes at most two arguments');
+  return Object.assign(fn, { fixed: impl, fixedArities: fixedArityBits(min, max) });
+}
+
+/** A method taking min..max positional arguments and no keywords, with CPython's arity
+ *  errors under `qualname` ('str.join'). */
+export function fixedMethod(qualname: string, min: number, max: number, impl: FixedMethod): NativeMethod {
+  return withFixed((self, args, kwnames) => {
+    arity(qualname, args, kwnames, min, max);
+    return impl(self, args[0], args[1]);
+  }, min, max, impl);
 }
 
 /** Several methods at once: { name: fn }. */
@@ -36,6 +62,18 @@ export function defClassMethod(type: PyType, name: string, fn: NativeFn): void {
 
 export function builtinFunction(name: string, fn: NativeFn): PyBuiltinFunction {
   return new PyBuiltinFunction(name, fn);
+}
+
+/** A function taking min..max positional arguments and no keywords, with CPython's arity
+ *  errors; compiled code calls `impl` without an argument array. */
+export function fixedFunction(name: string, min: number, max: number, impl: FixedNative): PyBuiltinFunction {
+  const f = new PyBuiltinFunction(name, (args, kwnames) => {
+    arity(name, args, kwnames, min, max);
+    return impl(args[0], args[1], args[2]);
+  });
+  f.fixed = impl;
+  f.fixedArities = fixedArityBits(min, max);
+  return f;
 }
 
 export function defFunction(namespace: PyDict, name: string, fn: NativeFn): void {

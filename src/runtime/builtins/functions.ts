@@ -5,12 +5,12 @@
 import { newException, raise, typeError, typeName } from '../exceptions.js';
 import {
   PyBuiltinFunction, PyDict, PyFunction, PyGenerator, PyMethodDescriptor, PyModule, PyNativeIterator,
-  type NativeFn,
+  type FixedNative, type NativeFn,
 } from '../objects.js';
 import { compareOp } from '../operators.js';
 import {
   attrsOf, call, callMethodDescr, delAttr, getAttr, getAttrOpt, getIter, hash, identityHash, iterNext, len, lookupType,
-  nativeIterator, repr, setAttr, str, toArray, truthy,
+  nativeIterator, repr, setAttr, str, strLength, toArray, truthy,
 } from '../protocols.js';
 import { asciiRepr } from '../ops.js';
 import { formatValueWithSpec } from '../format.js';
@@ -19,7 +19,7 @@ import { PyType } from '../type-object.js';
 import { E, IterTypes, T, isSubtype, typeOf } from '../types.js';
 import { PyFloat, PyList, PyTuple, type PyValue } from '../values.js';
 import { binaryOp } from '../operators.js';
-import { arity, bindNative, splitKeywords } from './define.js';
+import { arity, bindNative, fixedFunction, splitKeywords } from './define.js';
 import { buildClass, dirOf } from './core-types.js';
 import { exactHash } from './set-order.js';
 import { sortList } from './sequences.js';
@@ -65,11 +65,10 @@ function sysStdout(): PyValue {
 // --- reflection
 
 function isinstanceCheck(obj: PyValue, spec: PyValue, fname: string): boolean {
-  if (spec instanceof PyTuple) return spec.items.some((s) => isinstanceCheck(obj, s, fname));
-  if (!(spec instanceof PyType)) {
-    typeError(`${fname}() arg 2 must be a type, a tuple of types, or a union`);
-  }
-  return isSubtype(typeOf(obj), spec);
+  if (spec instanceof PyType) return isSubtype(typeOf(obj), spec);
+  if (!(spec instanceof PyTuple)) typeError(`${fname}() arg 2 must be a type, a tuple of types, or a union`);
+  for (const s of spec.items) if (isinstanceCheck(obj, s, fname)) return true;
+  return false;
 }
 
 function issubclassCheck(cls: PyValue, spec: PyValue): boolean {
@@ -79,20 +78,18 @@ function issubclassCheck(cls: PyValue, spec: PyValue): boolean {
   return isSubtype(cls, spec);
 }
 
-function getattrBuiltin(args: PyValue[], kwnames: readonly string[] | null): PyValue {
-  arity('getattr', args, kwnames, 2, 3);
-  const name = args[1];
+function getattrBuiltin(obj: PyValue | undefined, name: PyValue | undefined, dflt: PyValue | undefined): PyValue {
   if (typeof name !== 'string') typeError(`attribute name must be string, not '${typeName(name ?? null)}'`);
-  if (args.length === 3) {
+  if (dflt !== undefined) {
     try {
-      const v = getAttrOpt(args[0]!, name);
-      return v === undefined ? args[2]! : v;
+      const v = getAttrOpt(obj!, name);
+      return v === undefined ? dflt : v;
     } catch (e) {
-      if (e instanceof Object && isSubtype((e as { type: PyType }).type, E['AttributeError']!)) return args[2]!;
+      if (e instanceof Object && isSubtype((e as { type: PyType }).type, E['AttributeError']!)) return dflt;
       throw e;
     }
   }
-  return getAttr(args[0]!, name);
+  return getAttr(obj!, name);
 }
 
 function callable(v: PyValue): boolean {
@@ -319,9 +316,7 @@ function sortedBuiltin(args: PyValue[], kwnames: readonly string[] | null): PyVa
 
 // --- characters
 
-function chrBuiltin(args: PyValue[], kwnames: readonly string[] | null): PyValue {
-  arity('chr', args, kwnames, 1);
-  const c = args[0];
+function chrBuiltin(c: PyValue | undefined): PyValue {
   if (typeof c !== 'number' && typeof c !== 'boolean') {
     if (typeof c === 'bigint') raise('OverflowError', 'Python int too large to convert to C int');
     typeError(`'${typeName(c ?? null)}' object cannot be interpreted as an integer`);
@@ -331,13 +326,11 @@ function chrBuiltin(args: PyValue[], kwnames: readonly string[] | null): PyValue
   return String.fromCodePoint(n);
 }
 
-function ordBuiltin(args: PyValue[], kwnames: readonly string[] | null): PyValue {
-  arity('ord', args, kwnames, 1);
-  const s = args[0];
+function ordBuiltin(s: PyValue | undefined): PyValue {
   if (typeof s === 'string') {
-    const n = [...s].length;
-    if (n !== 1) typeError(`ord() expected a character, but string of length ${n} found`);
-    return s.codePointAt(0)!;
+    const c = s.codePointAt(0);
+    if (c !== undefined && s.length === (c > 0xffff ? 2 : 1)) return c;
+    typeError(`ord() expected a character, but string of length ${strLength(s)} found`);
   }
   const bytesData = (s as { data?: Uint8Array } | null)?.data;
   if (bytesData instanceof Uint8Array) {
@@ -379,21 +372,31 @@ function inputBuiltin(args: PyValue[], kwnames: readonly string[] | null): PyVal
 
 /** Installs every function above into a builtins namespace. */
 export function installBuiltinFunctions(ns: PyDict): void {
+  // Positional-only functions: [min, max, implementation] (compiled code calls these
+  // without an argument array).
+  const fixed: Record<string, [number, number, FixedNative]> = {
+    len: [1, 1, (v) => len(v!)],
+    repr: [1, 1, (v) => repr(v!)],
+    ascii: [1, 1, (v) => asciiRepr(v!)],
+    format: [1, 2, (v, spec) => {
+      if (spec !== undefined && typeof spec !== 'string') typeError(`format() argument 2 must be str, not ${typeName(spec)}`);
+      return formatValueWithSpec(v!, spec ?? '');
+    }],
+    isinstance: [2, 2, (v, spec) => isinstanceCheck(v!, spec!, 'isinstance')],
+    issubclass: [2, 2, (cls, spec) => issubclassCheck(cls!, spec!)],
+    getattr: [2, 3, getattrBuiltin],
+    setattr: [3, 3, (obj, name, v) => (setAttr(obj!, attrName(name!), v!), null)],
+    delattr: [2, 2, (obj, name) => (delAttr(obj!, attrName(name!)), null)],
+    hasattr: [2, 2, (obj, name) => hasattr(obj!, attrName(name!))],
+    callable: [1, 1, (v) => callable(v!)],
+    id: [1, 1, (v) => idOf(v!)],
+    hash: [1, 1, (v) => exactHash(v!)],
+    chr: [1, 1, chrBuiltin],
+    ord: [1, 1, ordBuiltin],
+  };
+  for (const [name, [min, max, impl]] of Object.entries(fixed)) ns.set(name, fixedFunction(name, min, max, impl));
   const fns: Record<string, NativeFn> = {
     print,
-    len: (args, kw) => (arity('len', args, kw, 1), len(args[0]!)),
-    repr: (args, kw) => (arity('repr', args, kw, 1), repr(args[0]!)),
-    ascii: (args, kw) => (arity('ascii', args, kw, 1), asciiRepr(args[0]!)),
-    format: (args, kw) => (arity('format', args, kw, 1, 2), formatValueWithSpec(args[0]!, (args[1] as string | undefined) ?? '')),
-    isinstance: (args, kw) => (arity('isinstance', args, kw, 2), isinstanceCheck(args[0]!, args[1]!, 'isinstance')),
-    issubclass: (args, kw) => (arity('issubclass', args, kw, 2), issubclassCheck(args[0]!, args[1]!)),
-    getattr: getattrBuiltin,
-    setattr: (args, kw) => (arity('setattr', args, kw, 3), setAttr(args[0]!, attrName(args[1]!), args[2]!), null),
-    delattr: (args, kw) => (arity('delattr', args, kw, 2), delAttr(args[0]!, attrName(args[1]!)), null),
-    hasattr: (args, kw) => (arity('hasattr', args, kw, 2), hasattr(args[0]!, attrName(args[1]!))),
-    callable: (args, kw) => (arity('callable', args, kw, 1), callable(args[0]!)),
-    id: (args, kw) => (arity('id', args, kw, 1), idOf(args[0]!)),
-    hash: (args, kw) => (arity('hash', args, kw, 1), exactHash(args[0]!)),
     iter: iterBuiltin,
     next: nextBuiltin,
     enumerate: enumerateBuiltin,
@@ -407,8 +410,6 @@ export function installBuiltinFunctions(ns: PyDict): void {
     min: minMax('min'),
     max: minMax('max'),
     sorted: sortedBuiltin,
-    chr: chrBuiltin,
-    ord: ordBuiltin,
     vars: varsBuiltin,
     dir: dirBuiltin,
     input: inputBuiltin,

@@ -15,7 +15,7 @@ import { getItem, setItem } from '../subscript.js';
 import { PyType } from '../type-object.js';
 import { E, IterTypes, T, typeOf } from '../types.js';
 import { PyList, PyTuple, type PyValue } from '../values.js';
-import { arity, defClassMethod, defMethod, defMethods, defStatic } from './define.js';
+import { arity, defClassMethod, defMethod, defMethods, defStatic, fixedMethod } from './define.js';
 import { setAdd, setDiscard, setKeys, type AnySet } from './set-order.js';
 import { defineSets, isAnySet, makeSet, setUpdate } from './sets.js';
 
@@ -162,11 +162,10 @@ function reverseIterator(d: PyDict, kind: 'keys' | 'values' | 'items'): PyValue 
   }, REVERSE_ITERATORS[kind]);
 }
 
-function getMethod(self: PyValue, args: PyValue[], kwnames: readonly string[] | null): PyValue {
-  if (args.length !== 1 || kwnames !== null) arity('get', args, kwnames, 1, 2);
-  const v = dict(self).table.get(args[0]!);
-  return v === undefined ? (args[1] ?? null) : v;
-}
+const getMethod = fixedMethod('get', 1, 2, (self, key, dflt) => {
+  const v = dict(self).table.get(key!);
+  return v === undefined ? (dflt ?? null) : v;
+});
 
 function defineDictMethods(): void {
   defStatic(T.dict, '__new__', dictNew);
@@ -175,20 +174,18 @@ function defineDictMethods(): void {
     __init__: (self, args, kw) => (updateWithArgs('dict', dict(self), args, kw), null),
     update: (self, args, kw) => (updateWithArgs('update', dict(self), args, kw), null),
     get: getMethod,
-    setdefault(self, args, kwnames) {
-      arity('setdefault', args, kwnames, 1, 2);
+    setdefault: fixedMethod('setdefault', 1, 2, (self, key, dflt) => {
       const t = dict(self).table;
-      const v = t.get(args[0]!);
+      const v = t.get(key!);
       if (v !== undefined) return v;
-      t.set(args[0]!, args[1] ?? null);
-      return args[1] ?? null;
-    },
-    pop(self, args, kwnames) {
-      arity('pop', args, kwnames, 1, 2);
-      const v = dict(self).table.delete(args[0]!);
+      t.set(key!, dflt ?? null);
+      return dflt ?? null;
+    }),
+    pop: fixedMethod('pop', 1, 2, (self, key, dflt) => {
+      const v = dict(self).table.delete(key!);
       if (v !== undefined) return v;
-      return args.length > 1 ? args[1]! : keyError(args[0]!);
-    },
+      return dflt !== undefined ? dflt : keyError(key!);
+    }),
     popitem(self, args, kwnames) {
       arity('dict.popitem', args, kwnames, 0);
       const t = dict(self).table;
@@ -198,10 +195,10 @@ function defineDictMethods(): void {
       t.removeAt(pos);
       return item;
     },
-    keys: (self, args, kw) => (arity('dict.keys', args, kw, 0), newView(dict(self), 'keys')),
-    values: (self, args, kw) => (arity('dict.values', args, kw, 0), newView(dict(self), 'values')),
-    items: (self, args, kw) => (arity('dict.items', args, kw, 0), newView(dict(self), 'items')),
-    copy: (self, args, kw) => (arity('dict.copy', args, kw, 0), copyDict(dict(self))),
+    keys: fixedMethod('dict.keys', 0, 0, (self) => newView(dict(self), 'keys')),
+    values: fixedMethod('dict.values', 0, 0, (self) => newView(dict(self), 'values')),
+    items: fixedMethod('dict.items', 0, 0, (self) => newView(dict(self), 'items')),
+    copy: fixedMethod('dict.copy', 0, 0, (self) => copyDict(dict(self))),
     clear: (self, args, kw) => (arity('dict.clear', args, kw, 0), dict(self).table.clear(), null),
   });
   defineDictDunders();

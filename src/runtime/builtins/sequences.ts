@@ -15,7 +15,7 @@ import { seqIndex, sliceArray, sliceBounds } from '../subscript.js';
 import { PyType } from '../type-object.js';
 import { E, IterTypes, T, typeOf } from '../types.js';
 import { PyList, PyTuple, type PyValue } from '../values.js';
-import { arity, defGetter, defMethod, defMethods, defStatic } from './define.js';
+import { arity, defGetter, defMethod, defMethods, defStatic, fixedMethod } from './define.js';
 import { indexValue, intOf } from './numbers.js';
 import { R, int64TableHash, int64Value, tupleHash64 } from './set-order.js';
 import { defineRange } from './ranges.js';
@@ -60,10 +60,7 @@ function wrapperArg(name: string, args: PyValue[], kwnames: readonly string[] | 
 }
 
 function noArgs(qualname: string, fn: (self: PyValue) => PyValue): NativeMethod {
-  return (self, args, kwnames) => {
-    if (args.length !== 0 || (kwnames !== null && kwnames.length > 0)) arity(qualname, args, kwnames, 0);
-    return fn(self);
-  };
+  return fixedMethod(qualname, 0, 0, fn);
 }
 
 /** The position of x in xs[start:stop] by ==, or -1 (list.index, tuple.index). */
@@ -274,21 +271,21 @@ function extend(list: PyList, iterable: PyValue): void {
   for (let i = 0; i < n; i++) dst.push(src[i]!);
 }
 
-function listPop(self: PyValue, args: PyValue[], kwnames: readonly string[] | null): PyValue {
+/** list.pop([index]). */
+const listPop = fixedMethod('pop', 0, 1, (self, indexArg) => {
   const xs = (self as PyList).items;
-  if (args.length === 0 && (kwnames === null || kwnames.length === 0)) {
+  if (indexArg === undefined) {
     if (xs.length === 0) indexError('pop from empty list');
     return xs.pop()!;
   }
-  arity('pop', args, kwnames, 0, 1);
   if (xs.length === 0) indexError('pop from empty list');
-  const index = indexValue(args[0]!);
+  const index = indexValue(indexArg);
   if (typeof index === 'bigint') raise('OverflowError', 'Python int too large to convert to C ssize_t');
   let i = index;
   if (i < 0) i += xs.length;
   if (i < 0 || i >= xs.length) indexError('pop index out of range');
   return xs.splice(i, 1)[0]!;
-}
+});
 
 function listSetItem(list: PyList, key: PyValue, value: PyValue): void {
   if (!(key instanceof PySlice)) {
@@ -361,43 +358,33 @@ function defineList(): void {
   defStatic(T.list, '__new__', listNew);
   defMethods(T.list, {
     __init__: listInit,
-    append(self, args, kwnames) {
-      if (args.length !== 1 || kwnames !== null) arity('list.append', args, kwnames, 1);
-      list(self).items.push(args[0]!);
+    append: fixedMethod('list.append', 1, 1, (self, x) => (list(self).items.push(x!), null)),
+    extend: fixedMethod('list.extend', 1, 1, (self, other) => {
+      extend(list(self), other === self ? new PyList(list(self).items.slice()) : other!);
       return null;
-    },
-    extend(self, args, kwnames) {
-      arity('list.extend', args, kwnames, 1);
-      extend(list(self), args[0] === self ? new PyList(list(self).items.slice()) : args[0]!);
-      return null;
-    },
-    insert(self, args, kwnames) {
-      arity('insert', args, kwnames, 2);
+    }),
+    insert: fixedMethod('insert', 2, 2, (self, at, x) => {
       const xs = list(self).items;
-      let i = Number(indexValue(args[0]!));
+      let i = Number(indexValue(at!));
       if (i < 0) i = Math.max(0, i + xs.length);
-      xs.splice(Math.min(i, xs.length), 0, args[1]!);
+      xs.splice(Math.min(i, xs.length), 0, x!);
       return null;
-    },
+    }),
     pop: listPop,
-    remove(self, args, kwnames) {
-      arity('list.remove', args, kwnames, 1);
+    remove: fixedMethod('list.remove', 1, 1, (self, x) => {
       const xs = list(self).items;
-      const i = indexIn(xs, args[0]!, undefined, undefined);
+      const i = indexIn(xs, x!, undefined, undefined);
       if (i < 0) raise('ValueError', 'list.remove(x): x not in list');
       xs.splice(i, 1);
       return null;
-    },
+    }),
     index(self, args, kwnames) {
       arity('index', args, kwnames, 1, 3);
       const i = indexIn(list(self).items, args[0]!, args[1], args[2]);
       if (i < 0) raise('ValueError', `${repr(args[0]!)} is not in list`);
       return i;
     },
-    count(self, args, kwnames) {
-      arity('list.count', args, kwnames, 1);
-      return countIn(list(self).items, args[0]!);
-    },
+    count: fixedMethod('list.count', 1, 1, (self, x) => countIn(list(self).items, x!)),
     sort: sortMethod,
     reverse: noArgs('list.reverse', (self) => (list(self).items.reverse(), null)),
     copy: noArgs('list.copy', (self) => new PyList(list(self).items.slice())),

@@ -9,7 +9,7 @@ import { getIter, installSetIterator, iterNext, nativeIterator, repr, reprGuarde
 import { PyType } from '../type-object.js';
 import { E, IterTypes, T, isSubtype, typeOf } from '../types.js';
 import { PyObject, type PyValue } from '../values.js';
-import { arity, defMethod, defMethods, defStatic } from './define.js';
+import { arity, defMethod, defMethods, defStatic, fixedMethod } from './define.js';
 import {
   R, frozensetHash64, int64Value, setAdd, setClear, setDiscard, setIterator, setKeys, setMerge, setMergeKeys, setPop,
   setShrinkAfterRemovals, setTakeBody, type AnySet,
@@ -290,13 +290,12 @@ function defineSet(): void {
       if (args.length === 1) setUpdate(self(s), args[0]!);
       return null;
     },
-    add: (s, args, kw) => (setAdd(self(s), one('set.add', args, kw)), null),
-    discard: (s, args, kw) => (discardKey(self(s), one('set.discard', args, kw)), null),
-    remove(s, args, kw) {
-      const key = one('set.remove', args, kw);
-      if (!discardKey(self(s), key)) keyError(key);
+    add: fixedMethod('set.add', 1, 1, (s, key) => (setAdd(self(s), key!), null)),
+    discard: fixedMethod('set.discard', 1, 1, (s, key) => (discardKey(self(s), key!), null)),
+    remove: fixedMethod('set.remove', 1, 1, (s, key) => {
+      if (!discardKey(self(s), key!)) keyError(key!);
       return null;
-    },
+    }),
     pop(s, args, kw) {
       arity('set.pop', args, kw, 0);
       const key = setPop(self(s));

@@ -15,7 +15,7 @@ import { getItem } from '../subscript.js';
 import { PyType } from '../type-object.js';
 import { E, T, isSubtype, typeOf } from '../types.js';
 import { PyBytes, PyFloat, PyList, PyObject, PyTuple, type PyValue } from '../values.js';
-import { arity, defMethod, defMethods, defStatic, noKeywords, splitKeywords } from './define.js';
+import { arity, defMethod, defMethods, defStatic, fixedMethod, noKeywords, splitKeywords, withFixed } from './define.js';
 import { decodeBytes, encodeText } from './codecs.js';
 import { floatOf, floatToInt, indexValue, intOf, toIntValue } from './numbers.js';
 import { formatWithArgs, formatWithMapping } from './str-format.js';
@@ -84,43 +84,47 @@ function wrapperArg(name: string, args: PyValue[], kwnames: readonly string[] | 
 }
 
 function noArgs(name: string, fn: (s: string) => PyValue): NativeMethod {
-  return (self, args, kwnames) => {
-    if (args.length !== 0 || (kwnames !== null && kwnames.length > 0)) arity(`str.${name}`, args, kwnames, 0);
-    return fn(selfStr(self));
-  };
+  return fixedMethod(`str.${name}`, 0, 0, (self) => fn(selfStr(self)));
 }
 
 // ---------------------------------------------------------------------------------------
 // Searching: find, rfind, index, rindex, count, startswith, endswith
 
-function startsOrEnds(name: string, atEnd: boolean): NativeMethod {
-  return (self, args, kwnames) => {
+/** A method taking 1 to 3 positional arguments (sub, start, end); compiled calls with one or
+ *  two take its fixed entry. */
+function searchMethod(name: string, impl: (s: string, sub: PyValue, start: PyValue | undefined, end: PyValue | undefined) => PyValue): NativeMethod {
+  return withFixed((self, args, kwnames) => {
     parseArgs(name, args, kwnames, 1, 3);
-    const s = selfStr(self);
-    const prefix = args[0]!;
+    return impl(selfStr(self), args[0]!, args[1], args[2]);
+  }, 1, 2, (self, sub, start) => impl(selfStr(self), sub!, start, undefined));
+}
+
+function startsOrEnds(name: string, atEnd: boolean): NativeMethod {
+  return searchMethod(name, (s, prefix, start, end) => {
     if (prefix instanceof PyTuple) {
-      return prefix.items.some((p) => tailMatch(s, strArg(p, `tuple for ${name} must only contain str, not ${typeName(p)}`), args[1], args[2], atEnd));
+      for (const p of prefix.items) {
+        if (tailMatch(s, strArg(p, `tuple for ${name} must only contain str, not ${typeName(p)}`), start, end, atEnd)) return true;
+      }
+      return false;
     }
     const text = strArg(prefix, `${name} first arg must be str or a tuple of str, not ${typeName(prefix)}`);
-    return tailMatch(s, text, args[1], args[2], atEnd);
-  };
+    return tailMatch(s, text, start, end, atEnd);
+  });
 }
 
 function finder(name: string, reverse: boolean, raises: boolean): NativeMethod {
-  return (self, args, kwnames) => {
-    parseArgs(name, args, kwnames, 1, 3);
-    const i = findText(selfStr(self), strArg(args[0]!), args[1], args[2], reverse);
+  return searchMethod(name, (s, sub, start, end) => {
+    const i = findText(s, strArg(sub), start, end, reverse);
     if (i < 0 && raises) raise('ValueError', 'substring not found');
     return i;
-  };
+  });
 }
 
 // ---------------------------------------------------------------------------------------
 // Splitting
 
 function splitMethod(name: 'split' | 'rsplit'): NativeMethod {
-  return (self, args, kwnames) => {
-    const [sepArg, maxArg] = keywordArgs(name, args, kwnames, ['sep', 'maxsplit']);
+  const impl = (self: PyValue, sepArg: PyValue | undefined, maxArg: PyValue | undefined): PyValue => {
     const s = selfStr(self);
     const maxsplit = maxArg === undefined ? -1 : Number(indexValue(maxArg));
     let parts: string[];
@@ -133,6 +137,10 @@ function splitMethod(name: 'split' | 'rsplit'): NativeMethod {
     }
     return new PyList(parts);
   };
+  return withFixed((self, args, kwnames) => {
+    const [sepArg, maxArg] = keywordArgs(name, args, kwnames, ['sep', 'maxsplit']);
+    return impl(self, sepArg, maxArg);
+  }, 0, 2, impl);
 }
 
 function partition(s: string, sep: string, reverse: boolean): PyTuple {
@@ -146,12 +154,10 @@ function partition(s: string, sep: string, reverse: boolean): PyTuple {
 // Stripping, padding, join, translate
 
 function stripMethod(name: string, left: boolean, right: boolean): NativeMethod {
-  return (self, args, kwnames) => {
-    arity(`str.${name}`, args, kwnames, 0, 1);
-    const chars = args[0];
+  return fixedMethod(`str.${name}`, 0, 1, (self, chars) => {
     if (chars !== undefined && chars !== null && strValueOf(chars) === undefined) typeError(`${name} arg must be None or str`);
     return stripText(selfStr(self), chars === undefined || chars === null ? null : strValueOf(chars)!, left, right, isPySpace);
-  };
+  });
 }
 
 function fillChar(v: PyValue | undefined): string {
@@ -400,6 +406,12 @@ function defineSearching(): void {
   });
 }
 
+function replaceMethod(self: PyValue, oldArg: PyValue, repArg: PyValue, countArg: PyValue | undefined): string {
+  const old = strArg(oldArg, `replace() argument 1 must be str, not ${typeName(oldArg)}`);
+  const rep = strArg(repArg, `replace() argument 2 must be str, not ${typeName(repArg)}`);
+  return replaceText(selfStr(self), old, rep, countArg === undefined ? -1 : Number(indexValue(countArg)));
+}
+
 function defineTransforms(): void {
   defMethods(T.str, {
     split: splitMethod('split'),
@@ -408,29 +420,17 @@ function defineTransforms(): void {
       const [keepends] = keywordArgs('splitlines', args, kwnames, ['keepends']);
       return new PyList(splitLines(selfStr(self), keepends !== undefined && indexValue(keepends) != 0, true)); // eslint-disable-line eqeqeq
     },
-    partition(self, args, kwnames) {
-      arity('str.partition', args, kwnames, 1);
-      return partition(selfStr(self), strArg(args[0]!), false);
-    },
-    rpartition(self, args, kwnames) {
-      arity('str.rpartition', args, kwnames, 1);
-      return partition(selfStr(self), strArg(args[0]!), true);
-    },
+    partition: fixedMethod('str.partition', 1, 1, (self, sep) => partition(selfStr(self), strArg(sep!), false)),
+    rpartition: fixedMethod('str.rpartition', 1, 1, (self, sep) => partition(selfStr(self), strArg(sep!), true)),
     strip: stripMethod('strip', true, true),
     lstrip: stripMethod('lstrip', true, false),
     rstrip: stripMethod('rstrip', false, true),
-    replace(self, args, kwnames) {
+    replace: withFixed((self, args, kwnames) => {
       if (kwnames !== null && kwnames.length > 0) typeError('str.replace() takes no keyword arguments');
       arity('replace', args, null, 2, 3);
-      const old = strArg(args[0]!, `replace() argument 1 must be str, not ${typeName(args[0]!)}`);
-      const rep = strArg(args[1]!, `replace() argument 2 must be str, not ${typeName(args[1]!)}`);
-      const count = args.length > 2 ? Number(indexValue(args[2]!)) : -1;
-      return replaceText(selfStr(self), old, rep, count);
-    },
-    join(self, args, kwnames) {
-      arity('str.join', args, kwnames, 1);
-      return joinText(selfStr(self), args[0]!);
-    },
+      return replaceMethod(self, args[0]!, args[1]!, args[2]);
+    }, 2, 2, (self, old, rep) => replaceMethod(self, old!, rep!, undefined)),
+    join: fixedMethod('str.join', 1, 1, (self, iterable) => joinText(selfStr(self), iterable!)),
     center: padMethod('center', '^'),
     ljust: padMethod('ljust', '<'),
     rjust: padMethod('rjust', '>'),
