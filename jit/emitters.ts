@@ -238,8 +238,9 @@ const hasFixedEntry = (f: b.Expr, n: number): b.Expr =>
 /** `f = f(...args)`: a compiled Python function is entered from the call site itself (its own
  *  call IC, so V8 can inline the callee) while the guest stack is shallower than DEPTH_LIMIT
  *  (compiled frames live on the JS stack): with positional arguments only, its positional
- *  body when the count is its arity, else its argument-array entry. A native function with a
- *  fixed entry for the count is called without an argument array. Anything else goes
+ *  body when the count is its arity, else its argument-array entry. A native function (or a
+ *  built-in class such as str) with a fixed entry for the count is called without an
+ *  argument array. Anything else goes
  *  through callValue. `kw` is null for a call without keywords; `natives` is false where f
  *  cannot be a native function. */
 const callInto = (f: b.Expr, args: b.Expr[], kw: b.Expr | null, natives = true): b.Stmt => {
@@ -248,8 +249,9 @@ const callInto = (f: b.Expr, args: b.Expr[], kw: b.Expr | null, natives = true):
   if (kw === null) {
     const direct = b.logical('&&', b.binary('instanceof', f, b.id('PyFunction')),
       b.logical('&&', b.binary('===', b.member(f, 'directArity'), b.literal(args.length)), shallow));
+    const isNative = b.logical('||', b.binary('instanceof', f, b.id('PyBuiltinFunction')), b.binary('instanceof', f, b.id('PyType')));
     const native = !natives || args.length > MAX_FIXED_ARGS ? fallback : [b.ifStmt(
-      b.logical('&&', b.binary('instanceof', f, b.id('PyBuiltinFunction')), hasFixedEntry(f, args.length)),
+      b.logical('&&', isNative, hasFixedEntry(f, args.length)),
       [set(f, b.call(b.member(f, 'fixed'), args))], fallback)];
     return b.ifStmt(direct, [set(f, b.call(b.member(f, 'direct'), [f, ...args]))], native);
   }

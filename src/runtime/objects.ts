@@ -139,6 +139,10 @@ const noFixedEntry = (): never => {
   throw new Error('native called through a fixed entry it does not have');
 };
 
+/** A NativeFn (NativeMethod) may carry its fixed entry along (builtins/define.ts withFixed);
+ *  the function or descriptor made from it installs both. */
+type FixedCapable<F> = { fixed?: F; fixedArities?: number };
+
 export class PyBuiltinFunction extends PyObject {
   /** Bit n set: a call with n positional arguments and no keywords may use `fixed`. */
   fixedArities = 0;
@@ -152,6 +156,11 @@ export class PyBuiltinFunction extends PyObject {
     readonly qualname: string = name,
   ) {
     super();
+    const { fixed, fixedArities } = fn as FixedCapable<FixedNative>;
+    if (fixed !== undefined && fixedArities !== undefined) {
+      this.fixed = fixed;
+      this.fixedArities = fixedArities;
+    }
   }
 }
 
@@ -169,6 +178,11 @@ export class PyMethodDescriptor extends PyObject {
     readonly fn: NativeMethod,
   ) {
     super();
+    const { fixed, fixedArities } = fn as FixedCapable<FixedMethod>;
+    if (fixed !== undefined && fixedArities !== undefined) {
+      this.fixed = fixed;
+      this.fixedArities = fixedArities;
+    }
   }
 }
 

@@ -240,7 +240,7 @@ export function callDescriptor(descr: PyMethodDescriptor, self: PyValue, args: P
 /** The interpreter's CALL of anything but a Python function, with its `argc` arguments in
  *  stack[start...]: a native's fixed entry takes them as they are, else they are copied out. */
 export function callAt(f: PyValue, stack: PyValue[], start: number, argc: number, kwnames: readonly string[] | null): PyValue {
-  if (f instanceof PyBuiltinFunction && kwnames === null && (f.fixedArities & (1 << argc)) !== 0) {
+  if ((f instanceof PyBuiltinFunction || f instanceof PyType) && kwnames === null && (f.fixedArities & (1 << argc)) !== 0) {
     return argc === 0 ? f.fixed() : argc === 1 ? f.fixed(stack[start]) : argc === 2 ? f.fixed(stack[start], stack[start + 1])
       : f.fixed(stack[start], stack[start + 1], stack[start + 2]);
   }

@@ -4,6 +4,10 @@
 
 import { PyObject, type PyValue } from './values.js';
 
+const noFixedCall = (): never => {
+  throw new Error('class called through a fixed entry it does not have');
+};
+
 export class PyType extends PyObject {
   /** Method resolution order, this class first. */
   mro: PyType[] = [];
@@ -38,6 +42,11 @@ export class PyType extends PyObject {
    *  valid while `methodsEpoch` equals the class epoch; an absent name is not known yet. */
   methods: Record<string, PyValue> | null = null;
   methodsEpoch = -1;
+  /** For a built-in class whose call is a plain conversion (str(x), list(x)): the call with
+   *  positional arguments only, as PyBuiltinFunction.fixed (bit n of `fixedArities` set when
+   *  it takes n arguments). A class with any other call keeps 0. */
+  fixedArities = 0;
+  fixed: (a?: PyValue, b?: PyValue, c?: PyValue) => PyValue = noFixedCall;
 
   /** The name error messages use (CPython's tp_name): 'collections.deque' for a class a
    *  module implements natively, the plain name otherwise. */

@@ -10,22 +10,14 @@ import {
 import type { PyType } from '../type-object.js';
 import type { PyValue } from '../values.js';
 
-/** A native method that also has a fixed entry (see withFixed); defMethod installs both. */
-type FixedCapable = NativeMethod & { fixed?: FixedMethod; fixedArities?: number };
-
 export function defMethod(type: PyType, name: string, fn: NativeMethod): void {
-  const descr = new PyMethodDescriptor(name, type, fn);
-  const { fixed, fixedArities } = fn as FixedCapable;
-  if (fixed !== undefined && fixedArities !== undefined) {
-    descr.fixed = fixed;
-    descr.fixedArities = fixedArities;
-  }
-  type.dict.set(name, descr);
+  type.dict.set(name, new PyMethodDescriptor(name, type, fn));
 }
 
 /** Gives a native method a fixed entry for calls with min..max positional arguments (at most
- *  two): compiled code calls `impl` without an argument array, everything else calls `fn`.
- *  Both must be the same method; `fn` usually checks its arguments and calls `impl`. */
+ *  two): compiled code and the interpreter call `impl` without an argument array, everything
+ *  else calls `fn`. Both must be the same method; `fn` usually checks its arguments and calls
+ *  `impl`. The descriptor made from `fn` installs both. */
 export function withFixed(fn: NativeMethod, min: number, max: number, impl: FixedMethod): NativeMethod {
   if (max > 2) throw new Error('a fixed method entry takes at most two arguments');
   return Object.assign(fn, { fixed: impl, fixedArities: fixedArityBits(min, max) });
@@ -64,16 +56,26 @@ export function builtinFunction(name: string, fn: NativeFn): PyBuiltinFunction {
   return new PyBuiltinFunction(name, fn);
 }
 
+/** withFixed for a native function (up to three arguments). */
+export function withFixedFn(fn: NativeFn, min: number, max: number, impl: FixedNative): NativeFn {
+  if (max > 3) throw new Error('a fixed function entry takes at most three arguments');
+  return Object.assign(fn, { fixed: impl, fixedArities: fixedArityBits(min, max) });
+}
+
 /** A function taking min..max positional arguments and no keywords, with CPython's arity
- *  errors; compiled code calls `impl` without an argument array. */
-export function fixedFunction(name: string, min: number, max: number, impl: FixedNative): PyBuiltinFunction {
-  const f = new PyBuiltinFunction(name, (args, kwnames) => {
+ *  errors ('len() takes exactly one argument (2 given)'). */
+export function fixedFunction(name: string, min: number, max: number, impl: FixedNative): NativeFn {
+  return withFixedFn((args, kwnames) => {
     arity(name, args, kwnames, min, max);
     return impl(args[0], args[1], args[2]);
-  });
-  f.fixed = impl;
-  f.fixedArities = fixedArityBits(min, max);
-  return f;
+  }, min, max, impl);
+}
+
+/** Gives a built-in class a fixed call entry (PyType.fixed): `impl` must do exactly what
+ *  calling the class with min..max positional arguments does. */
+export function defFixedCall(type: PyType, min: number, max: number, impl: FixedNative): void {
+  type.fixed = impl;
+  type.fixedArities = fixedArityBits(min, max);
 }
 
 export function defFunction(namespace: PyDict, name: string, fn: NativeFn): void {

@@ -9,7 +9,7 @@ import {
 } from '../objects.js';
 import { compareOp } from '../operators.js';
 import {
-  attrsOf, call, callMethodDescr, delAttr, getAttr, getAttrOpt, getIter, hash, identityHash, iterNext, len, lookupType,
+  asArray, attrsOf, call, callMethodDescr, delAttr, getAttr, getAttrOpt, getIter, hash, identityHash, iterNext, len, lookupType,
   nativeIterator, repr, setAttr, str, strLength, toArray, truthy,
 } from '../protocols.js';
 import { asciiRepr } from '../ops.js';
@@ -19,7 +19,7 @@ import { PyType } from '../type-object.js';
 import { E, IterTypes, T, isSubtype, typeOf } from '../types.js';
 import { PyFloat, PyList, PyTuple, type PyValue } from '../values.js';
 import { binaryOp } from '../operators.js';
-import { arity, bindNative, fixedFunction, splitKeywords } from './define.js';
+import { arity, bindNative, fixedFunction, splitKeywords, withFixedFn } from './define.js';
 import { buildClass, dirOf } from './core-types.js';
 import { exactHash } from './set-order.js';
 import { sortList } from './sequences.js';
@@ -231,19 +231,23 @@ function reversedBuiltin(args: PyValue[], kwnames: readonly string[] | null): Py
 // --- reductions
 
 function anyAll(name: string, want: boolean): NativeFn {
-  return (args, kwnames) => {
-    arity(name, args, kwnames, 1);
-    const it = getIter(args[0]!);
+  return fixedFunction(name, 1, 1, (iterable) => {
+    const it = getIter(iterable!);
     for (let v = iterNext(it); v !== undefined; v = iterNext(it)) if (truthy(v) === want) return want;
     return !want;
-  };
+  });
 }
 
-function sumBuiltin(args: PyValue[], kwnames: readonly string[] | null): PyValue {
+const sumBuiltin = withFixedFn((args, kwnames) => {
+  if (args.length === (kwnames?.length ?? 0)) typeError('sum() takes at least 1 positional argument (0 given)');
   const [iterable, startArg] = bindNative('sum', args, kwnames, ['iterable', 'start'], 1);
+  return sumOf(iterable!, startArg);
+}, 1, 2, (iterable, start) => sumOf(iterable!, start));
+
+function sumOf(iterable: PyValue, startArg: PyValue | undefined): PyValue {
   let total: PyValue = startArg ?? 0;
   if (typeof total === 'string') typeError("sum() can't sum strings [use ''.join(seq) instead]");
-  const it = getIter(iterable!);
+  const it = getIter(iterable);
   // While the total is an exact float, it is kept as a JS double and exact floats and small
   // ints are added to it directly, as CPython 3.11's sum does (plain, not compensated).
   let floating = isExactFloat(total);
@@ -281,17 +285,7 @@ function isExactFloat(v: PyValue): v is PyFloat {
 
 function minMax(name: 'min' | 'max'): NativeFn {
   const op = name === 'min' ? 0 : 4; // '<' or '>'
-  return (args, kwnames) => {
-    const { positional, named } = splitKeywords(name, args, kwnames, ['key', 'default']);
-    if (positional.length === 0) typeError(`${name} expected at least 1 argument, got 0`);
-    const key = named.get('key') ?? null;
-    const hasDefault = named.has('default');
-    if (positional.length > 1 && hasDefault) typeError(`Cannot specify a default for ${name}() with multiple positional arguments`);
-    const items = positional.length === 1 ? toArray(positional[0]!) : positional;
-    if (items.length === 0) {
-      if (hasDefault) return named.get('default')!;
-      raise('ValueError', `${name}() arg is an empty sequence`);
-    }
+  const pick = (items: readonly PyValue[], key: PyValue): PyValue => {
     let best = items[0]!;
     let bestKey = key === null ? best : call(key, [best]);
     for (let i = 1; i < items.length; i++) {
@@ -303,6 +297,26 @@ function minMax(name: 'min' | 'max'): NativeFn {
     }
     return best;
   };
+  // min(iterable) and min(a, b) without keywords: no argument array, no keyword parsing.
+  const fixed: FixedNative = (a, b) => {
+    if (b !== undefined) return truthy(compareOp(op, b, a!)) ? b : a!;
+    const items = asArray(a!);
+    if (items.length === 0) raise('ValueError', `${name}() arg is an empty sequence`);
+    return pick(items, null);
+  };
+  return withFixedFn((args, kwnames) => {
+    const { positional, named } = splitKeywords(name, args, kwnames, ['key', 'default']);
+    if (positional.length === 0) typeError(`${name} expected at least 1 argument, got 0`);
+    const key = named.get('key') ?? null;
+    const hasDefault = named.has('default');
+    if (positional.length > 1 && hasDefault) typeError(`Cannot specify a default for ${name}() with multiple positional arguments`);
+    const items = positional.length === 1 ? toArray(positional[0]!) : positional;
+    if (items.length === 0) {
+      if (hasDefault) return named.get('default')!;
+      raise('ValueError', `${name}() arg is an empty sequence`);
+    }
+    return pick(items, key);
+  }, 1, 2, fixed);
 }
 
 /** sorted(): a new list sorted by list.sort's algorithm (stable, '<' only). */
@@ -372,31 +386,26 @@ function inputBuiltin(args: PyValue[], kwnames: readonly string[] | null): PyVal
 
 /** Installs every function above into a builtins namespace. */
 export function installBuiltinFunctions(ns: PyDict): void {
-  // Positional-only functions: [min, max, implementation] (compiled code calls these
-  // without an argument array).
-  const fixed: Record<string, [number, number, FixedNative]> = {
-    len: [1, 1, (v) => len(v!)],
-    repr: [1, 1, (v) => repr(v!)],
-    ascii: [1, 1, (v) => asciiRepr(v!)],
-    format: [1, 2, (v, spec) => {
-      if (spec !== undefined && typeof spec !== 'string') typeError(`format() argument 2 must be str, not ${typeName(spec)}`);
-      return formatValueWithSpec(v!, spec ?? '');
-    }],
-    isinstance: [2, 2, (v, spec) => isinstanceCheck(v!, spec!, 'isinstance')],
-    issubclass: [2, 2, (cls, spec) => issubclassCheck(cls!, spec!)],
-    getattr: [2, 3, getattrBuiltin],
-    setattr: [3, 3, (obj, name, v) => (setAttr(obj!, attrName(name!), v!), null)],
-    delattr: [2, 2, (obj, name) => (delAttr(obj!, attrName(name!)), null)],
-    hasattr: [2, 2, (obj, name) => hasattr(obj!, attrName(name!))],
-    callable: [1, 1, (v) => callable(v!)],
-    id: [1, 1, (v) => idOf(v!)],
-    hash: [1, 1, (v) => exactHash(v!)],
-    chr: [1, 1, chrBuiltin],
-    ord: [1, 1, ordBuiltin],
-  };
-  for (const [name, [min, max, impl]] of Object.entries(fixed)) ns.set(name, fixedFunction(name, min, max, impl));
   const fns: Record<string, NativeFn> = {
     print,
+    len: fixedFunction('len', 1, 1, (v) => len(v!)),
+    repr: fixedFunction('repr', 1, 1, (v) => repr(v!)),
+    ascii: fixedFunction('ascii', 1, 1, (v) => asciiRepr(v!)),
+    format: fixedFunction('format', 1, 2, (v, spec) => {
+      if (spec !== undefined && typeof spec !== 'string') typeError(`format() argument 2 must be str, not ${typeName(spec)}`);
+      return formatValueWithSpec(v!, spec ?? '');
+    }),
+    isinstance: fixedFunction('isinstance', 2, 2, (v, spec) => isinstanceCheck(v!, spec!, 'isinstance')),
+    issubclass: fixedFunction('issubclass', 2, 2, (cls, spec) => issubclassCheck(cls!, spec!)),
+    getattr: fixedFunction('getattr', 2, 3, getattrBuiltin),
+    setattr: fixedFunction('setattr', 3, 3, (obj, name, v) => (setAttr(obj!, attrName(name!), v!), null)),
+    delattr: fixedFunction('delattr', 2, 2, (obj, name) => (delAttr(obj!, attrName(name!)), null)),
+    hasattr: fixedFunction('hasattr', 2, 2, (obj, name) => hasattr(obj!, attrName(name!))),
+    callable: fixedFunction('callable', 1, 1, (v) => callable(v!)),
+    id: fixedFunction('id', 1, 1, (v) => idOf(v!)),
+    hash: fixedFunction('hash', 1, 1, (v) => exactHash(v!)),
+    chr: fixedFunction('chr', 1, 1, chrBuiltin),
+    ord: fixedFunction('ord', 1, 1, ordBuiltin),
     iter: iterBuiltin,
     next: nextBuiltin,
     enumerate: enumerateBuiltin,

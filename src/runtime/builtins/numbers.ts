@@ -14,7 +14,7 @@ import { call, callMethodDescr, lookupType, repr, toArray, truthy } from '../pro
 import { PyType } from '../type-object.js';
 import { T, isSubtype, typeOf } from '../types.js';
 import { PyBytes, PyFloat, PyObject, PyTuple, normInt, type PyValue } from '../values.js';
-import { arity, bindNative, defClassMethod, defGetter, defMethod, defMethods, defStatic, noKeywords } from './define.js';
+import { arity, bindNative, defClassMethod, defFixedCall, defGetter, defMethod, defMethods, defStatic, noKeywords } from './define.js';
 import { R, exactHash, floatHash64, int64Value } from './set-order.js';
 import { strValueOf } from './strings.js';
 import {
@@ -102,7 +102,7 @@ function bytesText(v: PyValue): string | undefined {
 export function toIntValue(v: PyValue): Int {
   const i = intOf(v);
   if (i !== undefined) return i;
-  if (v instanceof PyFloat) return floatToInt(v.value);
+  if (v instanceof PyFloat && !v.type.isHeapType) return floatToInt(v.value);
   const text = strValueOf(v) ?? bytesText(v);
   if (text !== undefined) return parseIntChecked(v, text, 10);
   const type = typeOf(v);
@@ -453,6 +453,7 @@ function defineIntMethods(): void {
     to_bytes: (self, args, kw) => intToBytes(selfInt(self), args, kw),
   });
   defStatic(T.int, '__new__', intNew);
+  defFixedCall(T.int, 0, 1, (x) => (x === undefined ? 0 : toIntValue(x)));
   defClassMethod(T.int, 'from_bytes', intFromBytes);
   const intValue = (o: PyValue): PyValue => selfInt(o);
   defGetter(T.int, 'real', intValue);
@@ -463,6 +464,7 @@ function defineIntMethods(): void {
 
 function defineBool(): void {
   defStatic(T.bool, '__new__', boolNew);
+  defFixedCall(T.bool, 0, 1, (x) => (x === undefined ? false : truthy(x)));
   defMethod(T.bool, '__repr__', (self) => (self === true ? 'True' : 'False'));
   for (const [name, op] of [['and', 1], ['or', 7], ['xor', 12]] as const) {
     const method = (reflected: boolean): NativeMethod => (self, args, kw) => {
@@ -519,6 +521,7 @@ function defineFloatMethods(): void {
     },
   });
   defStatic(T.float, '__new__', floatNew);
+  defFixedCall(T.float, 0, 1, (x) => (x instanceof PyFloat && !x.type.isHeapType ? x : new PyFloat(x === undefined ? 0 : toFloatValue(x))));
   defClassMethod(T.float, 'fromhex', (args, kw) => {
     arity('fromhex', args.slice(1), kw, 1);
     const s = strValueOf(args[1]!);

@@ -9,7 +9,7 @@ import { numericBinary } from '../operators.js';
 import { callMethodDescr, callSpecial, lookupType } from '../protocols.js';
 import { isSubtype, typeOf } from '../types.js';
 import { PyFloat, type PyValue } from '../values.js';
-import { arity, bindNative } from './define.js';
+import { arity, bindNative, fixedFunction } from './define.js';
 import { floatRoundDigits, floatRoundToInt } from './number-text.js';
 import { clampIndex, floatDivmod, indexValue, intDivmod, intOf, modPow } from './numbers.js';
 
@@ -18,14 +18,14 @@ function one(name: string, args: PyValue[], kwnames: readonly string[] | null): 
   return args[0]!;
 }
 
-function absBuiltin(args: PyValue[], kwnames: readonly string[] | null): PyValue {
-  const v = one('abs', args, kwnames);
+const absBuiltin = fixedFunction('abs', 1, 1, (arg) => {
+  const v = arg!;
   if (typeof v === 'number') return Math.abs(v);
   if (v instanceof PyFloat && !v.type.isHeapType) return new PyFloat(Math.abs(v.value));
   const r = callSpecial(v, '__abs__', []);
   if (r === undefined) typeError(`bad operand type for abs(): '${typeName(v)}'`);
   return r;
-}
+});
 
 function roundBuiltin(args: PyValue[], kwnames: readonly string[] | null): PyValue {
   const [number, ndigits] = bindNative('round', args, kwnames, ['number', 'ndigits'], 1);

@@ -15,7 +15,7 @@ import { seqIndex, sliceArray, sliceBounds } from '../subscript.js';
 import { PyType } from '../type-object.js';
 import { E, IterTypes, T, typeOf } from '../types.js';
 import { PyList, PyTuple, type PyValue } from '../values.js';
-import { arity, defGetter, defMethod, defMethods, defStatic, fixedMethod } from './define.js';
+import { arity, defFixedCall, defGetter, defMethod, defMethods, defStatic, fixedMethod } from './define.js';
 import { indexValue, intOf } from './numbers.js';
 import { R, int64TableHash, int64Value, tupleHash64 } from './set-order.js';
 import { defineRange } from './ranges.js';
@@ -356,6 +356,7 @@ export let listAppendMethod: PyValue | undefined;
 function defineList(): void {
   const list = (v: PyValue): PyList => v as PyList;
   defStatic(T.list, '__new__', listNew);
+  defFixedCall(T.list, 0, 1, (x) => new PyList(x === undefined ? [] : toArray(x)));
   defMethods(T.list, {
     __init__: listInit,
     append: fixedMethod('list.append', 1, 1, (self, x) => (list(self).items.push(x!), null)),
@@ -473,6 +474,7 @@ function tupleTableHash(t: PyTuple): number {
 
 function defineTuple(): void {
   defStatic(T.tuple, '__new__', tupleNew);
+  defFixedCall(T.tuple, 0, 1, (x) => (x instanceof PyTuple && x.type === T.tuple ? x : new PyTuple(x === undefined ? [] : toArray(x))));
   defMethods(T.tuple, {
     __repr__: (self) => seqRepr(self, items(self), '(', ')'),
     __hash__: (self) => tupleHash(self as PyTuple),

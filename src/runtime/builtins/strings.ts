@@ -15,7 +15,7 @@ import { getItem } from '../subscript.js';
 import { PyType } from '../type-object.js';
 import { E, T, isSubtype, typeOf } from '../types.js';
 import { PyBytes, PyFloat, PyList, PyObject, PyTuple, type PyValue } from '../values.js';
-import { arity, defMethod, defMethods, defStatic, fixedMethod, noKeywords, splitKeywords, withFixed } from './define.js';
+import { arity, defFixedCall, defMethod, defMethods, defStatic, fixedMethod, noKeywords, splitKeywords, withFixed } from './define.js';
 import { decodeBytes, encodeText } from './codecs.js';
 import { floatOf, floatToInt, indexValue, intOf, toIntValue } from './numbers.js';
 import { formatWithArgs, formatWithMapping } from './str-format.js';
@@ -341,6 +341,7 @@ function strCompare(op: number): NativeMethod {
 
 function defineDunders(): void {
   defStatic(T.str, '__new__', strNew);
+  defFixedCall(T.str, 0, 1, (x) => (x === undefined ? '' : str(x)));
   defMethods(T.str, {
     __repr__: noArgs('__repr__', strRepr),
     __str__: noArgs('__str__', (s) => s),

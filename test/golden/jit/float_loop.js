@@ -1,4 +1,4 @@
-[jit] harmonic (float_loop.py:2) bytecode 38 words, js 5389 chars: compiled
+[jit] harmonic (float_loop.py:2) bytecode 38 words, js 5415 chars: compiled
 // harmonic (float_loop.py:2)
 const direct = function py$float_loop$harmonic(fn, l0) {
   let l1, l2, s0, s1, s2, s3, t, pc = 0, block = 0, rr = false;
@@ -40,7 +40,7 @@ const direct = function py$float_loop$harmonic(fn, l0) {
           if (s0 instanceof PyFunction && (s0.directArity === 2 && realm.depth < DEPTH_LIMIT)) {
             s0 = s0.direct(s0, s1, s2);
           } else {
-            if (s0 instanceof PyBuiltinFunction && (s0.fixedArities & 4) !== 0) {
+            if ((s0 instanceof PyBuiltinFunction || s0 instanceof PyType) && (s0.fixedArities & 4) !== 0) {
               s0 = s0.fixed(s1, s2);
             } else {
               s0 = callValue(s0, [s1, s2], null);

@@ -1,4 +1,4 @@
-[jit] evens (generator.py:2) bytecode 32 words, js 4094 chars, generator: compiled
+[jit] evens (generator.py:2) bytecode 32 words, js 4120 chars, generator: compiled
 // evens (generator.py:2), a generator resumed at 1 yield
 return function py$generator$evens$gen(frame) {
   let l0, l1, s0, s1, s2, t, pc = 0, block = 0, rr = false;
@@ -36,7 +36,7 @@ return function py$generator$evens$gen(frame) {
           if (s0 instanceof PyFunction && (s0.directArity === 1 && realm.depth < DEPTH_LIMIT)) {
             s0 = s0.direct(s0, s1);
           } else {
-            if (s0 instanceof PyBuiltinFunction && (s0.fixedArities & 2) !== 0) {
+            if ((s0 instanceof PyBuiltinFunction || s0 instanceof PyType) && (s0.fixedArities & 2) !== 0) {
               s0 = s0.fixed(s1);
             } else {
               s0 = callValue(s0, [s1], null);

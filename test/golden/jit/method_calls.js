@@ -157,7 +157,7 @@ const entry = function py$method_calls$Counter___init__$args(fn, args, start, co
 entry.direct = direct;
 return entry;
 
-[jit] drive (method_calls.py:11) bytecode 27 words, js 5562 chars: compiled
+[jit] drive (method_calls.py:11) bytecode 27 words, js 5614 chars: compiled
 // drive (method_calls.py:11)
 const direct = function py$method_calls$drive(fn, l0, l1) {
   let l2, s0, s1, s2, s3, t, pc = 0, block = 0, rr = false;
@@ -180,7 +180,7 @@ const direct = function py$method_calls$drive(fn, l0, l1) {
           if (s0 instanceof PyFunction && (s0.directArity === 1 && realm.depth < DEPTH_LIMIT)) {
             s0 = s0.direct(s0, s1);
           } else {
-            if (s0 instanceof PyBuiltinFunction && (s0.fixedArities & 2) !== 0) {
+            if ((s0 instanceof PyBuiltinFunction || s0 instanceof PyType) && (s0.fixedArities & 2) !== 0) {
               s0 = s0.fixed(s1);
             } else {
               s0 = callValue(s0, [s1], null);
@@ -249,7 +249,7 @@ const direct = function py$method_calls$drive(fn, l0, l1) {
               if (s1 instanceof PyFunction && (s1.directArity === 1 && realm.depth < DEPTH_LIMIT)) {
                 s1 = s1.direct(s1, s3);
               } else {
-                if (s1 instanceof PyBuiltinFunction && (s1.fixedArities & 2) !== 0) {
+                if ((s1 instanceof PyBuiltinFunction || s1 instanceof PyType) && (s1.fixedArities & 2) !== 0) {
                   s1 = s1.fixed(s3);
                 } else {
                   s1 = callValue(s1, [s3], null);

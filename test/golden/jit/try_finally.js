@@ -1,4 +1,4 @@
-[jit] safe_div (try_finally.py:2) bytecode 81 words, js 7431 chars: compiled
+[jit] safe_div (try_finally.py:2) bytecode 81 words, js 7483 chars: compiled
 // safe_div (try_finally.py:2)
 const direct = function py$try_finally$safe_div(fn, l0) {
   let l1, l2, s0, s1, s2, s3, s4, s5, t, pc = 0, block = 0, rr = false;
@@ -89,7 +89,7 @@ const direct = function py$try_finally$safe_div(fn, l0) {
               if (s1 instanceof PyFunction && (s1.directArity === 1 && realm.depth < DEPTH_LIMIT)) {
                 s1 = s1.direct(s1, s3);
               } else {
-                if (s1 instanceof PyBuiltinFunction && (s1.fixedArities & 2) !== 0) {
+                if ((s1 instanceof PyBuiltinFunction || s1 instanceof PyType) && (s1.fixedArities & 2) !== 0) {
                   s1 = s1.fixed(s3);
                 } else {
                   s1 = callValue(s1, [s3], null);
@@ -149,7 +149,7 @@ const direct = function py$try_finally$safe_div(fn, l0) {
               if (s1 instanceof PyFunction && (s1.directArity === 1 && realm.depth < DEPTH_LIMIT)) {
                 s1 = s1.direct(s1, s3);
               } else {
-                if (s1 instanceof PyBuiltinFunction && (s1.fixedArities & 2) !== 0) {
+                if ((s1 instanceof PyBuiltinFunction || s1 instanceof PyType) && (s1.fixedArities & 2) !== 0) {
                   s1 = s1.fixed(s3);
                 } else {
                   s1 = callValue(s1, [s3], null);
