@@ -310,9 +310,14 @@ const formatValue: Emitter = (cx) => {
   return [set(top(cx, 2), helper('formatValue', [top(cx, 2), b.literal(flags & 3), spec]))];
 };
 
-/** UNPACK_SEQUENCE / UNPACK_EX: items pushed so that the first ends on top. */
+/** UNPACK_SEQUENCE / UNPACK_EX: items pushed so that the first ends on top. A tuple of the
+ *  right length (the common `for k, v in pairs`) is unpacked inline. */
 const unpack = (cx: EmitContext, count: number, before: number, after: number): b.Stmt[] => [
-  set(T, helper('unpack', [top(cx, 1), b.literal(before), b.literal(after)])),
+  set(T, after >= 0 ? helper('unpack', [top(cx, 1), b.literal(before), b.literal(after)])
+    : b.conditional(b.logical('&&', b.binary('instanceof', top(cx, 1), b.id('PyTuple')),
+      b.logical('&&', b.binary('===', b.member(top(cx, 1), 'type'), b.id('TUPLE')),
+        b.binary('===', b.member(b.member(top(cx, 1), 'items'), 'length'), b.literal(count)))),
+    b.member(top(cx, 1), 'items'), helper('unpack', [top(cx, 1), b.literal(before), b.literal(after)]))),
   ...Array.from({ length: count }, (_, j) => set(slot(cx.h - 1 + j), b.index(T, count - 1 - j))),
 ];
 

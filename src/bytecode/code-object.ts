@@ -74,6 +74,20 @@ export class CodeObject implements CodeFields {
     return this.varnames.length;
   }
 
+  /** For each cellvar, the argument slot whose value its cell starts with, or -1 (a cell of
+   *  an argument captured by an inner function). Computed on first use. */
+  get cellArgSlots(): Int32Array {
+    if (this.cellArgs === null) {
+      const nargs = this.totalArgs;
+      this.cellArgs = Int32Array.from(this.cellvars, (name) => {
+        const i = this.varnames.indexOf(name);
+        return i >= 0 && i < nargs ? i : -1;
+      });
+    }
+    return this.cellArgs;
+  }
+  private cellArgs: Int32Array | null = null;
+
   /** Total argument slots, including *args and **kwargs. */
   get totalArgs(): number {
     return this.argCount + this.kwOnlyArgCount + ((this.flags & 0x4) !== 0 ? 1 : 0) + ((this.flags & 0x8) !== 0 ? 1 : 0);

@@ -119,14 +119,15 @@ export function unboundCell(code: CodeObject, index: number): never {
  *  the closure's cells for freevars. */
 export function makeCells(code: CodeObject, locals: ArrayLike<PyValue | undefined>, closure: PyCell[] | null): PyCell[] {
   const cells: PyCell[] = [];
-  const nargs = code.totalArgs;
-  for (const name of code.cellvars) {
-    const argIndex = code.varnames.indexOf(name);
-    cells.push(new PyCellClass(argIndex >= 0 && argIndex < nargs ? locals[argIndex] : undefined));
+  const argSlots = code.cellArgSlots;
+  for (let i = 0; i < argSlots.length; i++) {
+    const slot = argSlots[i]!;
+    cells.push(new PyCellClass(slot >= 0 ? locals[slot] : undefined));
   }
-  if (code.freevars.length > 0) {
-    if (closure === null || closure.length !== code.freevars.length) badStackValue('a closure', `${code.freevars.length} cells for ${code.qualname}`);
-    cells.push(...closure);
+  const nfree = code.freevars.length;
+  if (nfree > 0) {
+    if (closure === null || closure.length !== nfree) badStackValue('a closure', `${nfree} cells for ${code.qualname}`);
+    for (let i = 0; i < nfree; i++) cells.push(closure[i]!);
   }
   return cells;
 }
