@@ -595,9 +595,27 @@ export function truthy(v: PyValue): boolean {
 export function eq(a: PyValue, b: PyValue): boolean {
   if (a === b) return true;
   const ta = typeof a;
-  if (ta === 'string' || typeof b === 'string') return false;
-  if (ta === 'number' && typeof b === 'number') return false;
+  if (ta === typeof b && (ta === 'string' || ta === 'number')) return false;
+  if (a instanceof PyTuple && b instanceof PyTuple && a.type === T.tuple && b.type === T.tuple) return tuplesEqual(a.items, b.items, 0);
   return truthy(richCompare(a, b, '__eq__', '__eq__', () => false));
+}
+
+/** == of two exact tuples (dict and set keys), item by item as tuple's __eq__ compares them;
+ *  nested exact tuples are compared here too, up to a depth past which the guarded generic
+ *  comparison takes over (it raises RecursionError where CPython would). */
+function tuplesEqual(x: readonly PyValue[], y: readonly PyValue[], depth: number): boolean {
+  if (x.length !== y.length) return false;
+  for (let i = 0; i < x.length; i++) {
+    const p = x[i]!;
+    const q = y[i]!;
+    if (p === q) continue;
+    const tp = typeof p;
+    if (tp === typeof q && (tp === 'string' || tp === 'number')) return false;
+    if (depth < 16 && p instanceof PyTuple && q instanceof PyTuple && p.type === T.tuple && q.type === T.tuple) {
+      if (!tuplesEqual(p.items, q.items, depth + 1)) return false;
+    } else if (!truthy(richCompare(p, q, '__eq__', '__eq__', () => false))) return false;
+  }
+  return true;
 }
 
 /** The generic rich comparison with reflection; `fallback` when both sides decline. */
