@@ -337,6 +337,15 @@ describe('Python compiler: constants', () => {
     expect(lines).to.include('UNARY_NEGATIVE');
   });
 
+  it('folds binary operators on constants as CPython does, leaving what would raise or grow', () => {
+    const lines = listing(compile('a = 1 << 60\nb = 2 ** 32 - 1\nc = 1.0 / 4\nd = "ab" + "c"\ne = 1 / 0\nf = 1 << 200\ng = 1 << -1\nh = True & False\ni = x + 1 + 2\n'));
+    expect(lines.filter((l) => l.startsWith('LOAD_CONST')).slice(0, 4)).to.deep.equal([
+      'LOAD_CONST 1152921504606846976', 'LOAD_CONST 4294967295', 'LOAD_CONST 0.25f', 'LOAD_CONST "abc"',
+    ]);
+    // 1 / 0, 1 << 200, 1 << -1, True & False and x + 1 + 2 stay operations.
+    expect(lines.filter((l) => l.startsWith('BINARY_OP'))).to.have.length(6);
+  });
+
   it('keeps ints JS numbers inside the safe range and bigints outside', () => {
     const code = compile('a = 9007199254740991\nb = 9007199254740992\nc = -9007199254740992\nd = -0\n');
     expect(code.consts.slice(0, 4)).to.deep.equal([9007199254740991, 9007199254740992n, -9007199254740992n, 0]);

@@ -57,6 +57,8 @@ export function binaryOpId(op: ast.Operator): number {
 }
 
 function visitBinOp(c: Compiler, e: ast.BinOp): void {
+  const folded = foldConstant(c, e);
+  if (folded !== undefined) return c.loadConst(folded);
   visitExpr(c, e.left);
   visitExpr(c, e.right);
   c.emit(Op.BINARY_OP, binaryOpId(e.op));
