@@ -240,9 +240,8 @@ const hasFixedEntry = (f: b.Expr, n: number): b.Expr =>
  *  (compiled frames live on the JS stack): with positional arguments only, its positional
  *  body when the count is its arity, else its argument-array entry. A native function (or a
  *  built-in class such as str) with a fixed entry for the count is called without an
- *  argument array. Anything else goes
- *  through callValue. `kw` is null for a call without keywords; `natives` is false where f
- *  cannot be a native function. */
+ *  argument array. Anything else goes through callValue. `kw` is null for a call without
+ *  keywords; `natives` is false where f cannot be a native function. */
 const callInto = (f: b.Expr, args: b.Expr[], kw: b.Expr | null, natives = true): b.Stmt => {
   const shallow = b.binary('<', b.member(b.id('realm'), 'depth'), b.id('DEPTH_LIMIT'));
   const fallback = [set(f, helper('callValue', [f, b.array(args), kw ?? b.literal(null)]))];

@@ -316,38 +316,47 @@ export class PyGenerator extends PyObject {
 /** A host-implemented iterator (list/tuple/str/range/dict iterators, map, zip, ...). */
 export class PyNativeIterator extends PyObject {
   constructor(
-    /** Returns the next value, or undefined when exhausted. */
-    public nextValue: () => PyValue | undefined,
+    /** The next value, or undefined when exhausted; null in subclasses that override nextValue. */
+    private readonly advance: (() => PyValue | undefined) | null,
     type: PyType,
   ) {
     super();
     this.type = type;
   }
+
+  /** Returns the next value, or undefined when exhausted. */
+  nextValue(): PyValue | undefined {
+    return this.advance!();
+  }
 }
 
-/** iter(list): its position in plain fields, so both tiers step it inline (a for loop over a
- *  list); once exhausted it stays exhausted, even if the list grows. */
+/** iter(list) and iter(tuple): the position in plain fields, so both tiers step it inline (a
+ *  for loop over a list or a tuple); once exhausted it stays exhausted, even if the list grows. */
 export class PyListIterator extends PyNativeIterator {
   index = 0;
-  constructor(public list: PyList, type: PyType) {
-    super(() => {
-      const items = this.list.items;
-      if (this.index < items.length) return items[this.index++];
-      this.index = Infinity;
-      return undefined;
-    }, type);
+  constructor(public list: PyList | PyTuple, type: PyType) {
+    super(null, type);
+  }
+
+  override nextValue(): PyValue | undefined {
+    const items = this.list.items;
+    if (this.index < items.length) return items[this.index++];
+    this.index = Infinity;
+    return undefined;
   }
 }
 
 /** iter(range(...)) on small ints: the next value and the bounds in plain fields. */
 export class PyRangeIterator extends PyNativeIterator {
   constructor(public value: number, readonly stop: number, readonly step: number, type: PyType) {
-    super(() => {
-      const v = this.value;
-      if (this.step > 0 ? v >= this.stop : v <= this.stop) return undefined;
-      this.value = v + this.step;
-      return v;
-    }, type);
+    super(null, type);
+  }
+
+  override nextValue(): PyValue | undefined {
+    const v = this.value;
+    if (this.step > 0 ? v >= this.stop : v <= this.stop) return undefined;
+    this.value = v + this.step;
+    return v;
   }
 }
 

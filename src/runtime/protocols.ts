@@ -826,15 +826,32 @@ function arrayIterator(items: PyValue[], type: PyType): PyNativeIterator {
   return nativeIterator(() => (i < items.length ? items[i++] : undefined), type);
 }
 
-function stringIterator(s: string): PyNativeIterator {
-  let i = 0;
-  return nativeIterator(() => {
+/** iter(str): one code point at a time (a surrogate pair is one character). */
+class StrIterator extends PyNativeIterator {
+  private index = 0;
+  constructor(private readonly text: string) {
+    super(null, IterTypes.str_iterator);
+  }
+
+  override nextValue(): PyValue | undefined {
+    const s = this.text;
+    const i = this.index;
     if (i >= s.length) return undefined;
-    const c = s.codePointAt(i)!;
-    const ch = c > 0xffff ? s.slice(i, i + 2) : s[i]!;
-    i += ch.length;
-    return ch;
-  }, IterTypes.str_iterator);
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        this.index = i + 2;
+        return s.slice(i, i + 2);
+      }
+    }
+    this.index = i + 1;
+    return s[i]!;
+  }
+}
+
+function stringIterator(s: string): PyNativeIterator {
+  return new StrIterator(s);
 }
 
 function rangeIterator(r: PyRange): PyNativeIterator {
@@ -868,7 +885,7 @@ export function getIter(v: PyValue): PyValue {
   if (v instanceof PyList && !v.type.isHeapType) return listIterator(v);
   if (typeof v === 'string') return stringIterator(v);
   if (v instanceof PyObject && !(v.type.isHeapType)) {
-    if (v instanceof PyTuple) return arrayIterator(v.items, IterTypes.tuple_iterator);
+    if (v instanceof PyTuple) return new PyListIterator(v, IterTypes.tuple_iterator);
     if (v instanceof PyRange) return rangeIterator(v);
     if (v instanceof PyNativeIterator || v instanceof PyGenerator) return v;
     if (v instanceof PyDict) return tableIterator(v.table, 'keys', IterTypes.dict_keyiterator);
