@@ -3,12 +3,17 @@
 // normalized form for keys whose equality is plain value equality (str, int, float, bool,
 // None) or identity (objects without __eq__), and through hash buckets compared with Python
 // __eq__ for value-hashed keys (tuples, frozensets, instances defining __hash__).
-// Equality follows Python: 1 == 1.0 == True share one slot.
+// Equality follows Python: 1 == 1.0 == True share one slot. A small table (at most
+// SMALL_TABLE positions) has no Map: it scans its keys, which costs less than building and
+// growing a Map for the many small dicts and sets programs make.
 
-import { PyFloat, type PyValue } from './values.js';
+import { PyFloat, PyObject, type PyValue } from './values.js';
 
 /** Marks a deleted position in the key array. */
 const DELETED: unknown = Symbol('deleted');
+
+/** Positions (live or deleted) a table holds before it indexes its keys with a Map. */
+const SMALL_TABLE = 8;
 
 /** Hooks into the object model, installed once by the runtime (avoids an import cycle). */
 export interface KeyProtocol {
@@ -58,13 +63,14 @@ export class OrderedTable {
   size = 0;
   /** Bumped when keys are added or removed (not on value updates): iterators check it. */
   version = 0;
-  private index = new Map<unknown, number>();
+  /** Normalized key -> position; null while the table is small (see scan). */
+  private index: Map<unknown, number> | null = null;
   private buckets: Map<number, number[]> | null = null;
 
   /** Position of key, or -1. */
   find(key: PyValue): number {
     const k = fastKey(key);
-    if (k !== undefined) return this.index.get(k) ?? -1;
+    if (k !== undefined) return this.index === null ? this.scan(key, k) : this.index.get(k) ?? -1;
     if (this.buckets === null) return -1;
     const bucket = this.buckets.get(bucketHash(key));
     if (bucket === undefined) return -1;
@@ -88,12 +94,14 @@ export class OrderedTable {
   set(key: PyValue, value: PyValue): void {
     const k = fastKey(key);
     if (k !== undefined) {
-      const pos = this.index.get(k);
-      if (pos !== undefined) {
-        this.values[pos] = value;
+      const index = this.index;
+      const found = index === null ? this.scan(key, k) : index.get(k) ?? -1;
+      if (found >= 0) {
+        this.values[found] = value;
         return;
       }
-      this.index.set(k, this.keys.length);
+      if (index !== null) index.set(k, this.keys.length);
+      else if (this.keys.length >= SMALL_TABLE) this.buildIndex().set(k, this.keys.length);
     } else {
       const hash = bucketHash(key);
       const pos = this.findHashed(key, hash);
@@ -110,6 +118,35 @@ export class OrderedTable {
     this.values.push(value);
     this.size++;
     this.version++;
+  }
+
+  /** A small table's find for a key with normalized form k: the position of the live key
+   *  with the same normalized form, or -1. Stored keys are their own normalized form except
+   *  bools, floats and instances of subclasses of str, int and float (which normalize to
+   *  their value). */
+  private scan(key: PyValue, k: unknown): number {
+    const keys = this.keys;
+    for (let i = 0; i < keys.length; i++) {
+      const other = keys[i];
+      if (other === key || other === k) return i;
+      if (typeof other === 'boolean' || (other instanceof PyObject && (other instanceof PyFloat || other.type.isHeapType))) {
+        if (fastKey(other) === k) return i;
+      }
+    }
+    return -1;
+  }
+
+  /** Indexes a growing small table's live keys that have a normalized form. */
+  private buildIndex(): Map<unknown, number> {
+    const index = new Map<unknown, number>();
+    const keys = this.keys;
+    for (let i = 0; i < keys.length; i++) {
+      if (keys[i] === DELETED) continue;
+      const k = fastKey(keys[i] as PyValue);
+      if (k !== undefined) index.set(k, i);
+    }
+    this.index = index;
+    return index;
   }
 
   private findHashed(key: PyValue, hash: number): number {
@@ -134,7 +171,7 @@ export class OrderedTable {
   removeAt(pos: number): void {
     const key = this.keys[pos] as PyValue;
     const k = fastKey(key);
-    if (k !== undefined) this.index.delete(k);
+    if (k !== undefined) this.index?.delete(k);
     else {
       const hash = bucketHash(key);
       const bucket = this.buckets!.get(hash)!;
@@ -162,7 +199,7 @@ export class OrderedTable {
   clear(): void {
     this.keys = [];
     this.values = [];
-    this.index = new Map();
+    this.index = null;
     this.buckets = null;
     this.size = 0;
     this.version++;
