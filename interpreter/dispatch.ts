@@ -257,7 +257,7 @@ export function dispatch(interp: Interpreter, entry: Frame, pending: PyBaseExcep
               frame.pc = pc;
               const key = stack[--sp]!;
               const container = stack[sp - 1]!;
-              if (container instanceof PyList && typeof key === 'number' && key >= 0 && key < container.items.length) {
+              if (container instanceof PyList && container.type === T.list && typeof key === 'number' && key >= 0 && key < container.items.length) {
                 stack[sp - 1] = container.items[key]!;
                 pc += 1;
                 break;
@@ -270,7 +270,7 @@ export function dispatch(interp: Interpreter, entry: Frame, pending: PyBaseExcep
               frame.pc = pc;
               const container = stack[sp - 2]!;
               const key = stack[sp - 1]!;
-              if (container instanceof PyList && typeof key === 'number' && key >= 0 && key < container.items.length) {
+              if (container instanceof PyList && container.type === T.list && typeof key === 'number' && key >= 0 && key < container.items.length) {
                 container.items[key] = stack[sp - 3]!;
                 sp -= 3;
                 pc += 1;

@@ -150,14 +150,21 @@ const loadMethod: Emitter = (cx) => {
 };
 
 /** `container[key]` with the interpreter's in-range list index fast path. */
-const listIndexOk = (container: b.Expr, key: b.Expr): b.Expr =>
-  b.logical('&&', b.binary('instanceof', container, b.id('PyList')), b.logical('&&', typeIs(key, 'number'),
-    b.logical('&&', b.binary('>=', key, b.literal(0)), b.binary('<', key, b.member(b.member(container, 'items'), 'length')))));
-const binarySubscr: Emitter = (cx) => [
-  b.ifStmt(listIndexOk(top(cx, 2), top(cx, 1)),
-    [set(top(cx, 2), b.member(b.member(top(cx, 2), 'items'), top(cx, 1)))],
-    [set(top(cx, 2), helper('getItem', [top(cx, 2), top(cx, 1)]))]),
-];
+/** `container` is an exact `cls` (PyList or PyTuple; a subclass may define __getitem__) and
+ *  `key` an index within its items. */
+const indexOk = (cls: 'PyList' | 'PyTuple', container: b.Expr, key: b.Expr): b.Expr =>
+  b.logical('&&', b.binary('instanceof', container, b.id(cls)),
+    b.logical('&&', b.binary('===', b.member(container, 'type'), b.id(cls === 'PyList' ? 'LIST' : 'TUPLE')),
+      b.logical('&&', typeIs(key, 'number'),
+        b.logical('&&', b.binary('>=', key, b.literal(0)), b.binary('<', key, b.member(b.member(container, 'items'), 'length'))))));
+const listIndexOk = (container: b.Expr, key: b.Expr): b.Expr => indexOk('PyList', container, key);
+/** container[key]: a list or tuple item inline, anything else through getItem. */
+const binarySubscr: Emitter = (cx) => {
+  const item = set(top(cx, 2), b.member(b.member(top(cx, 2), 'items'), top(cx, 1)));
+  return [b.ifStmt(b.logical('||', listIndexOk(top(cx, 2), top(cx, 1)), indexOk('PyTuple', top(cx, 2), top(cx, 1))),
+    [item],
+    [set(top(cx, 2), helper('getItem', [top(cx, 2), top(cx, 1)]))])];
+};
 const storeSubscr: Emitter = (cx) => [
   b.ifStmt(listIndexOk(top(cx, 2), top(cx, 1)),
     [set(b.member(b.member(top(cx, 2), 'items'), top(cx, 1)), top(cx, 3))],
