@@ -73,7 +73,7 @@ export function functionName(code: CodeObject): string {
 }
 
 /** A compilation without feedback: what --jit-eager compiles on a first call. */
-export const BASELINE: CompileInput = { variant: { kind: 'call' }, feedback: null, generic: new Set(), entryTypes: null, stress: false };
+export const BASELINE: CompileInput = { variant: { kind: 'call' }, feedback: null, generic: new Set(), entryTypes: null, stress: false, annotate: true };
 
 /** Which entry a compiled function has: called with arguments (CompiledEntry), or entered
  *  on-stack at a loop header from a running interpreter frame (OsrEntry). */
@@ -127,6 +127,9 @@ export interface CompileInput {
   readonly entryTypes: TypeState | null;
   /** Every guard fails on its first run (tests). */
   readonly stress: boolean;
+  /** Comment each block and instruction with its pc, line and stack types (for --print-jit
+   *  and --dump-jit); without, the source V8 compiles carries no per-instruction comments. */
+  readonly annotate: boolean;
 }
 
 /** Collects what the emitters ask for while translating one function. */
@@ -277,6 +280,7 @@ class Translation {
     const throws = !NEVER_THROWS.has(op) && !this.types.numeric.has(pc);
     const stmts = throws ? [b.exprStmt(b.assign(b.id('pc'), b.literal(pc)))] : [];
     stmts.push(...emitter(this.context(pc)));
+    if (!this.input.annotate) return stmts;
     if (stmts.length === 0) stmts.push(b.emptyStmt());
     b.withComment(stmts[0]!, instructionComment(this.code, pc, this.types.before[pc]!));
     return stmts;
@@ -291,7 +295,8 @@ class Translation {
       body.push(...this.edge(out, block.end));
       if (next === undefined || next.start !== block.end) body.push(...this.jumpTo(block.end));
     }
-    b.withComment(body[0]!, `block ${block.id}: pc ${block.start}..${block.end - 1}, line ${this.code.lineAt(block.start)}`, true);
+    if (body.length === 0) body.push(b.emptyStmt());
+    if (this.input.annotate) b.withComment(body[0]!, `block ${block.id}: pc ${block.start}..${block.end - 1}, line ${this.code.lineAt(block.start)}`, true);
     return { test: b.literal(block.id), body };
   }
 

@@ -183,7 +183,8 @@ export class Jit {
 
   private input(code: CodeObject, variant: Variant, entryTypes: TypeState | null): CompileInput {
     const feedback = (code.runtime as Partial<Feedback> | null)?.typeBits !== undefined ? code.runtime as Feedback : null;
-    return { variant, feedback, generic: this.stateOf(code).generic, entryTypes, stress: this.options.stress };
+    const annotate = this.options.print || this.options.dumpDir !== null;
+    return { variant, feedback, generic: this.stateOf(code).generic, entryTypes, stress: this.options.stress, annotate };
   }
 
   compile<E>(code: CodeObject, input: CompileInput): CompileOutcome<E> {
