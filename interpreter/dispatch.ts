@@ -258,10 +258,12 @@ export function dispatch(interp: Interpreter, entry: Frame, pending: PyBaseExcep
               const key = stack[--sp]!;
               const container = stack[sp - 1]!;
               if (container instanceof PyList && container.type === T.list && typeof key === 'number' && key >= 0 && key < container.items.length) {
+                typeBits[feedbackSlots[pc]!]! |= TypeBit.List;
                 stack[sp - 1] = container.items[key]!;
                 pc += 1;
                 break;
               }
+              typeBits[feedbackSlots[pc]!]! |= rt.typeBits(container);
               stack[sp - 1] = getItem(container, key);
               pc += 1;
               break;
@@ -271,11 +273,13 @@ export function dispatch(interp: Interpreter, entry: Frame, pending: PyBaseExcep
               const container = stack[sp - 2]!;
               const key = stack[sp - 1]!;
               if (container instanceof PyList && container.type === T.list && typeof key === 'number' && key >= 0 && key < container.items.length) {
+                typeBits[feedbackSlots[pc]!]! |= TypeBit.List;
                 container.items[key] = stack[sp - 3]!;
                 sp -= 3;
                 pc += 1;
                 break;
               }
+              typeBits[feedbackSlots[pc]!]! |= rt.typeBits(container);
               setItem(container, key, stack[sp - 3]!);
               sp -= 3;
               pc += 1;

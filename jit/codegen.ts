@@ -225,6 +225,7 @@ class Translation {
       pc,
       h,
       types: state,
+      seen: this.seenAt(pc),
       isRaw: (i) => this.isRawIn(state, i, false),
       arg: (i) => code.code[pc + 1 + i]!,
       jump: (target) => [...this.edge(this.types.jumpOut.get(pc) ?? state, target), ...this.jumpTo(target)],
@@ -242,6 +243,13 @@ class Translation {
         return this.guard(cond, nextPc, height, after, what, pc);
       },
     };
+  }
+
+  /** The interpreter's operand-class bits at pc's feedback slot (0: none recorded). */
+  private seenAt(pc: number): number {
+    const slot = this.code.feedbackSlots?.[pc] ?? -1;
+    const feedback = this.input.feedback;
+    return slot < 0 || feedback === null ? 0 : feedback.typeBits[slot] ?? 0;
   }
 
   /** The emitter of the instruction at pc, chosen by its inferred types. */

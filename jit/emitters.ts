@@ -10,6 +10,7 @@ import { makeFunctionOperands } from '../src/runtime/ops.js';
 import { isDunder } from '../src/runtime/protocols.js';
 import type { BailoutReason } from './bailout.js';
 import type { TypeState } from './types.js';
+import { TypeBit } from '../src/runtime/tiers.js';
 import * as b from './estree.js';
 
 /** What an emitter knows about the instruction it translates. */
@@ -29,6 +30,9 @@ export interface EmitContext {
   kwnames(k: number): b.Expr;
   /** Inferred types before the instruction (jit/types.ts). */
   readonly types: TypeState;
+  /** The operand classes the interpreter saw at this instruction (TypeBit bits, the right
+   *  operand's << 16), or 0 when there is no feedback. */
+  readonly seen: number;
   /** Stack slot i holds a raw double here (its type is exactly float). */
   isRaw(i: number): boolean;
   /** `if (!cond)` leave compiled code with the state before this instruction. */
@@ -54,6 +58,12 @@ const T = b.id('t');
 const typeIs = (e: b.Expr, type: string): b.Expr => b.binary('===', b.unary('typeof', e), b.literal(type));
 const slotsFrom = (from: number, to: number): b.Expr[] => Array.from({ length: Math.max(0, to - from) }, (_, i) => slot(from + i));
 const isNull = (e: b.Expr): b.Expr => b.binary('===', e, b.literal(null));
+/** A constant as generated code reads it: small ints, bools and None as literals (so V8
+ *  folds the checks on them), anything else from the code's constant pool K. */
+const constant = (value: unknown, index: number): b.Expr =>
+  (typeof value === 'number' && Math.abs(value) <= 0x3fffffff) || typeof value === 'boolean' || value === null
+    ? b.literal(value as number | boolean | null)
+    : b.index(b.id('K'), index);
 const isFalse = (v: b.Expr): b.Expr =>
   b.logical('||', b.binary('===', v, b.literal(false)), b.logical('&&', b.binary('!==', v, b.literal(true)), b.unary('!', helper('truthy', [v]))));
 const isTrue = (v: b.Expr): b.Expr =>
@@ -149,7 +159,6 @@ const loadMethod: Emitter = (cx) => {
   ])];
 };
 
-/** `container[key]` with the interpreter's in-range list index fast path. */
 /** `container` is an exact `cls` (PyList or PyTuple; a subclass may define __getitem__) and
  *  `key` an index within its items. */
 const indexOk = (cls: 'PyList' | 'PyTuple', container: b.Expr, key: b.Expr): b.Expr =>
@@ -158,18 +167,38 @@ const indexOk = (cls: 'PyList' | 'PyTuple', container: b.Expr, key: b.Expr): b.E
       b.logical('&&', typeIs(key, 'number'),
         b.logical('&&', b.binary('>=', key, b.literal(0)), b.binary('<', key, b.member(b.member(container, 'items'), 'length'))))));
 const listIndexOk = (container: b.Expr, key: b.Expr): b.Expr => indexOk('PyList', container, key);
-/** container[key]: a list or tuple item inline, anything else through getItem. */
+
+/** container[key]: inline for the containers the interpreter saw here (a list or tuple item,
+ *  a dict entry; lists and tuples when nothing was seen), anything else through getItem. */
+const isDict = (container: b.Expr): b.Expr =>
+  b.logical('&&', b.binary('instanceof', container, b.id('PyDict')), b.binary('===', b.member(container, 'type'), b.id('DICT')));
 const binarySubscr: Emitter = (cx) => {
-  const item = set(top(cx, 2), b.member(b.member(top(cx, 2), 'items'), top(cx, 1)));
-  return [b.ifStmt(b.logical('||', listIndexOk(top(cx, 2), top(cx, 1)), indexOk('PyTuple', top(cx, 2), top(cx, 1))),
-    [item],
-    [set(top(cx, 2), helper('getItem', [top(cx, 2), top(cx, 1)]))])];
+  const container = top(cx, 2);
+  const key = top(cx, 1);
+  const slow = set(container, helper('getItem', [container, key]));
+  const seen = cx.seen & 0xffff;
+  if (seen === TypeBit.Dict) {
+    const dict = isDict(container);
+    const found = b.binary('!==', b.assign(T, b.call(b.member(b.member(container, 'table'), 'get'), [key])), b.unary('void', b.literal(0)));
+    return [b.ifStmt(b.logical('&&', dict, found), [set(container, T)], [slow])];
+  }
+  const item = set(container, b.member(b.member(container, 'items'), key));
+  if (seen === TypeBit.List) return [b.ifStmt(listIndexOk(container, key), [item], [slow])];
+  if (seen === TypeBit.Tuple) return [b.ifStmt(indexOk('PyTuple', container, key), [item], [slow])];
+  if (seen !== 0 && (seen & (TypeBit.List | TypeBit.Tuple)) === 0) return [slow];
+  return [b.ifStmt(b.logical('||', listIndexOk(container, key), indexOk('PyTuple', container, key)), [item], [slow])];
 };
-const storeSubscr: Emitter = (cx) => [
-  b.ifStmt(listIndexOk(top(cx, 2), top(cx, 1)),
-    [set(b.member(b.member(top(cx, 2), 'items'), top(cx, 1)), top(cx, 3))],
-    [run('setItem', [top(cx, 2), top(cx, 1), top(cx, 3)])]),
-];
+
+/** container[key] = value: a dict entry inline where the interpreter saw only dicts, a list
+ *  item unless it saw only other containers. */
+const storeSubscr: Emitter = (cx) => {
+  const slow = run('setItem', [top(cx, 2), top(cx, 1), top(cx, 3)]);
+  if (cx.seen === TypeBit.Dict) {
+    return [b.ifStmt(isDict(top(cx, 2)), [b.exprStmt(b.call(b.member(b.member(top(cx, 2), 'table'), 'set'), [top(cx, 1), top(cx, 3)]))], [slow])];
+  }
+  if (cx.seen !== 0 && (cx.seen & TypeBit.List) === 0) return [slow];
+  return [b.ifStmt(listIndexOk(top(cx, 2), top(cx, 1)), [set(b.member(b.member(top(cx, 2), 'items'), top(cx, 1)), top(cx, 3))], [slow])];
+};
 
 // --- operators
 /** + and - on two ints stay inline while the result is a safe integer (as in the interpreter). */
@@ -188,11 +217,17 @@ const binaryOp: Emitter = (cx) => {
 
 /** COMPARE_OP ids as JS operators (on numbers). */
 export const COMPARE_JS = ['<', '<=', '===', '!==', '>', '>='];
+/** COMPARE_OP without speculation: two ints inline, and for == and != two strs where the
+ *  interpreter saw strs (str equality is value equality; the ordering ops compare code
+ *  points, not UTF-16 units, so they stay in compareSlow). */
 const compareOp: Emitter = (cx) => {
   const a = top(cx, 2);
   const r = top(cx, 1);
-  return [set(a, b.conditional(b.logical('&&', typeIs(a, 'number'), typeIs(r, 'number')),
-    b.binary(COMPARE_JS[cx.arg(0)]!, a, r), helper('compareSlow', [b.literal(cx.arg(0)), a, r])))];
+  const op = cx.arg(0);
+  const slow = helper('compareSlow', [b.literal(op), a, r]);
+  const strs = (op === 2 || op === 3) && (cx.seen & (TypeBit.Str | (TypeBit.Str << 16))) !== 0;
+  const type = strs ? 'string' : 'number';
+  return [set(a, b.conditional(b.logical('&&', typeIs(a, type), typeIs(r, type)), b.binary(COMPARE_JS[op]!, a, r), slow))];
 };
 
 const unaryWith = (fn: string): Emitter => (cx) => [set(top(cx, 1), helper(fn, [top(cx, 1)]))];
@@ -378,7 +413,7 @@ export const EMITTERS: { readonly [K in OpcodeName]: Emitter | BailoutReason } =
   POP_TOP: () => [],
   COPY: (cx) => [set(slot(cx.h), top(cx, cx.arg(0)))],
   SWAP: swap,
-  LOAD_CONST: (cx) => [set(slot(cx.h), b.index(b.id('K'), cx.arg(0)))],
+  LOAD_CONST: (cx) => [set(slot(cx.h), constant(cx.code.consts[cx.arg(0)], cx.arg(0)))],
   LOAD_FAST: loadFast,
   STORE_FAST: (cx) => [set(local(cx.arg(0)), top(cx, 1))],
   DELETE_FAST: deleteFast,

@@ -420,7 +420,7 @@ export function supportBindings(realm: Realm, host: SupportHost, depthLimit: num
     return FRAME_HANDED_BACK;
   };
   return {
-    realm, EPOCH: classEpochCell, LIST_APPEND: listAppendMethod, deopt, handBack, exitCall, exitFrame, stressOnce, fitsType, intFloorDiv, intMod, POW2, intBitwise, OSR_DECLINED, FLOAT: T.float, LIST: T.list, TUPLE: T.tuple, PyFloat, safepoint: () => host.safepoint(), enter, bindArgs, makeCells: rt.makeCells, toGuestException, addTraceback: rt.addTraceback, findHandler: rt.findHandler,
+    realm, EPOCH: classEpochCell, LIST_APPEND: listAppendMethod, deopt, handBack, exitCall, exitFrame, stressOnce, fitsType, intFloorDiv, intMod, POW2, intBitwise, OSR_DECLINED, FLOAT: T.float, LIST: T.list, TUPLE: T.tuple, DICT: T.dict, PyFloat, PyDict, safepoint: () => host.safepoint(), enter, bindArgs, makeCells: rt.makeCells, toGuestException, addTraceback: rt.addTraceback, findHandler: rt.findHandler,
     callValue, DEPTH_LIMIT: depthLimit, PyFunction, PyBuiltinFunction, PyType, callDescriptor: rt.callDescriptor, PyMethodDescriptor, PyInstance, PyObject, storeToRead, storeToWrite, loadMethodAt, yieldFromIter, send: rt.send, callEx: rt.callEx, binarySlow, binaryAt, binaryOp, compareSlow, loadGlobal, deleteGlobal, makeFunction: rt.makeFunction,
     buildSet, buildMap, buildConstKeyMap, buildString, listAppend, setAdd, mapAdd, listToTuple, importFromValue, withExceptStart,
     unboundLocal: rt.unboundLocal, unboundCell: rt.unboundCell, extendContainer: rt.extendContainer,

@@ -1,7 +1,8 @@
 // Golden dumps: representative Python functions compiled and disassembled (compared with the
 // reviewed test/golden/bytecode/*.cvmasm), and the JIT's --print-jit output for an int loop,
-// a float loop, method calls, a generator and try/finally (test/golden/jit/*.js). After a
-// deliberate compiler change, regenerate them with `npm run golden:update` and review the diff.
+// a float loop, method calls, a generator, try/finally and container subscripts
+// (test/golden/jit/*.js). After a deliberate compiler change, regenerate them with
+// `npm run golden:update` and review the diff.
 
 import { expect } from 'chai';
 import * as fs from 'node:fs';
@@ -27,8 +28,8 @@ describe('golden bytecode dumps', () => {
 describe('golden --print-jit output', () => {
   const cases = goldenCases(JIT_GOLDEN_DIR);
 
-  it('has the five representative cases', () => {
-    expect(cases.map((c) => path.basename(c))).to.deep.equal(['float_loop.py', 'generator.py', 'int_loop.py', 'method_calls.py', 'try_finally.py']);
+  it('has the representative cases', () => {
+    expect(cases.map((c) => path.basename(c))).to.deep.equal(['containers.py', 'float_loop.py', 'generator.py', 'int_loop.py', 'method_calls.py', 'try_finally.py']);
   });
 
   for (const source of cases) {

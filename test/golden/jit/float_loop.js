@@ -1,4 +1,4 @@
-[jit] harmonic (float_loop.py:2) bytecode 38 words, js 5415 chars: compiled
+[jit] harmonic (float_loop.py:2) bytecode 38 words, js 5409 chars: compiled
 // harmonic (float_loop.py:2)
 const direct = function py$float_loop$harmonic(fn, l0) {
   let l1, l2, s0, s1, s2, s3, t, pc = 0, block = 0, rr = false;
@@ -19,11 +19,11 @@ const direct = function py$float_loop$harmonic(fn, l0) {
           t = IC[0];
           s0 = t.table === G.table && t.globalsVersion === G.table.version && t.builtinsVersion === realm.builtins.table.version ? t.values[t.pos] : loadGlobal(t, G, realm.builtins, N[0]);
           // pc 6 LOAD_CONST 2 (line 4) [any]
-          s1 = K[2];
+          s1 = 1;
           // pc 8 LOAD_FAST 0 (line 4) [any, int]
           s2 = l0;
           // pc 10 LOAD_CONST 2 (line 4) [any, int, any]
-          s3 = K[2];
+          s3 = 1;
           // pc 12 BINARY_OP 0 (line 4) [any, int, any, int]
           if (!(typeof s2 === "number")) {
             pc = -1;

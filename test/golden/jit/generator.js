@@ -1,4 +1,4 @@
-[jit] evens (generator.py:2) bytecode 32 words, js 4120 chars, generator: compiled
+[jit] evens (generator.py:2) bytecode 32 words, js 4114 chars, generator: compiled
 // evens (generator.py:2), a generator resumed at 1 yield
 return function py$generator$evens$gen(frame) {
   let l0, l1, s0, s1, s2, t, pc = 0, block = 0, rr = false;
@@ -78,14 +78,14 @@ return function py$generator$evens$gen(frame) {
           // pc 11 LOAD_FAST 1 (line 4) [any]
           s1 = l1;
           // pc 13 LOAD_CONST 1 (line 4) [any, int]
-          s2 = K[1];
+          s2 = 2;
           // pc 15 BINARY_OP 6 (line 4) [any, int, int]
           if (!(s2 !== 0)) {
             return exitFrame(frame, EXITS, 15, 3, [void 0, l1], [s0, s1, s2], 1);
           }
           s1 = intMod(s1, s2);
           // pc 17 LOAD_CONST 2 (line 4) [any, int]
-          s2 = K[2];
+          s2 = 0;
           // pc 19 COMPARE_OP 2 (line 4) [any, int, int]
           s1 = s1 === s2;
           // pc 21 POP_JUMP_IF_FALSE 27 (line 4) [any, bool]
@@ -121,7 +121,7 @@ return function py$generator$evens$gen(frame) {
         case 6:
           // block 6: pc 29..31, line 3
           // pc 29 LOAD_CONST 0 (line 3)
-          s0 = K[0];
+          s0 = null;
           // pc 31 RETURN_VALUE (line 3) [None]
           return s0;
       }

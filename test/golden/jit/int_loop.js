@@ -1,4 +1,4 @@
-[jit] sum_squares (int_loop.py:2) bytecode 41 words, js 3579 chars: compiled
+[jit] sum_squares (int_loop.py:2) bytecode 41 words, js 3570 chars: compiled
 // sum_squares (int_loop.py:2)
 const direct = function py$int_loop$sum_squares(fn, l0) {
   let l1, l2, s0, s1, s2, t, pc = 0, block = 0, rr = false;
@@ -11,11 +11,11 @@ const direct = function py$int_loop$sum_squares(fn, l0) {
         case 0:
           // block 0: pc 0..7, line 3
           // pc 0 LOAD_CONST 1 (line 3)
-          s0 = K[1];
+          s0 = 0;
           // pc 2 STORE_FAST 1 (line 3) [int]
           l1 = s0;
           // pc 4 LOAD_CONST 1 (line 4)
-          s0 = K[1];
+          s0 = 0;
           // pc 6 STORE_FAST 2 (line 4) [int]
           l2 = s0;
         case 1:
@@ -63,7 +63,7 @@ const direct = function py$int_loop$sum_squares(fn, l0) {
           // pc 28 LOAD_FAST 2 (line 7)
           s0 = l2;
           // pc 30 LOAD_CONST 2 (line 7) [int]
-          s1 = K[2];
+          s1 = 1;
           // pc 32 BINARY_OP 13 (line 7) [int, int]
           t = s0 + s1;
           if (!(t <= 9007199254740991 && t >= -9007199254740991)) {

@@ -91,7 +91,7 @@ const entry = function py$method_calls$Counter_bump$args(fn, args, start, count,
 entry.direct = direct;
 return entry;
 
-[jit] Counter.__init__ (method_calls.py:3) bytecode 9 words, js 1903 chars: compiled
+[jit] Counter.__init__ (method_calls.py:3) bytecode 9 words, js 1900 chars: compiled
 // Counter.__init__ (method_calls.py:3)
 const direct = function py$method_calls$Counter___init__(fn, l0) {
   let s0, s1, t, pc = 0, block = 0, rr = false;
@@ -104,7 +104,7 @@ const direct = function py$method_calls$Counter___init__(fn, l0) {
         case 0:
           // block 0: pc 0..8, line 4
           // pc 0 LOAD_CONST 1 (line 4)
-          s0 = K[1];
+          s0 = 0;
           // pc 2 LOAD_FAST 0 (line 4) [int]
           s1 = l0;
           // pc 4 STORE_ATTR 0 (line 4) [int, any]
@@ -123,7 +123,7 @@ const direct = function py$method_calls$Counter___init__(fn, l0) {
             }
           }
           // pc 6 LOAD_CONST 0 (line 4)
-          s0 = K[0];
+          s0 = null;
           // pc 8 RETURN_VALUE (line 4) [None]
           return s0;
       }

@@ -1,4 +1,4 @@
-[jit] safe_div (try_finally.py:2) bytecode 81 words, js 7483 chars: compiled
+[jit] safe_div (try_finally.py:2) bytecode 81 words, js 7481 chars: compiled
 // safe_div (try_finally.py:2)
 const direct = function py$try_finally$safe_div(fn, l0) {
   let l1, l2, s0, s1, s2, s3, s4, s5, t, pc = 0, block = 0, rr = false;
@@ -70,7 +70,7 @@ const direct = function py$try_finally$safe_div(fn, l0) {
             }
           }
           // pc 15 LOAD_CONST 1 (line 6) [any, any, any]
-          s3 = K[1];
+          s3 = 10;
           // pc 17 LOAD_FAST 2 (line 6) [any, any, any, int]
           s4 = l2;
           // pc 19 BINARY_OP 2 (line 6) [any, any, any, int, int]
