@@ -6,11 +6,11 @@
 
 import { raise, typeError, typeName, zeroDivision, overflowError } from './exceptions.js';
 import { libm } from './libm.js';
-import { NotImplemented, PyDict, PyFrozenSet, PyFunction, PySet } from './objects.js';
+import { NotImplemented, PyDict, PyFrozenSet, PyFunction, PyMethodDescriptor, PySet } from './objects.js';
 import { callSpecial, eq, getIter, iterNext, lookupType, richCompare, truthy } from './protocols.js';
 import type { PyType } from './type-object.js';
 import { T, isSubtype, typeOf } from './types.js';
-import { PyBytes, PyFloat, PyList, PyTuple, normInt, type PyValue } from './values.js';
+import { PyBytes, PyFloat, PyList, PyObject, PyTuple, normInt, type PyValue } from './values.js';
 import { BINARY_OPS, COMPARE_OPS, INPLACE_OFFSET } from '../bytecode/opcodes.js';
 
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
@@ -282,6 +282,7 @@ export function binaryOp(op: number, a: PyValue, b: PyValue): PyValue {
     }
   }
   const base = op >= INPLACE_OFFSET ? op - INPLACE_OFFSET : op;
+  if (base === 6 && typeof a === 'string' && !isStrSubclassInstance(b)) return strPercent(a, b);
   const r = numericBinary(base, a, b);
   if (r !== NotImplemented) return r;
   if (typeof a === 'string' && typeof b === 'string' && base === 0) return a + b;
@@ -290,6 +291,16 @@ export function binaryOp(op: number, a: PyValue, b: PyValue): PyValue {
     if (inplace !== undefined && inplace !== NotImplemented) return inplace;
   }
   return genericBinary(base, a, b, false);
+}
+
+/** `str % operand` through str.__mod__'s fixed entry: what the generic path does unless the
+ *  operand's class is a str subclass, whose __rmod__ goes first. */
+function strPercent(template: string, operand: PyValue): PyValue {
+  return (T.str.dict.get('__mod__') as PyMethodDescriptor).fixed(template, operand);
+}
+
+function isStrSubclassInstance(v: PyValue): boolean {
+  return v instanceof PyObject && v.type.isHeapType && isSubtype(v.type, T.str);
 }
 
 /** For a site cache: the Python function `a op b` calls first when a and b have these

@@ -373,7 +373,8 @@ function defineDunders(): void {
     },
     __mul__: (self, args, kw) => strMul(self, wrapperArg('__mul__', args, kw, ' ')),
     __rmul__: (self, args, kw) => strMul(self, wrapperArg('__rmul__', args, kw, ' ')),
-    __mod__: (self, args, kw) => percentFormat(selfStr(self), wrapperArg('__mod__', args, kw), PERCENT_HOOKS),
+    __mod__: withFixed((self, args, kw) => percentFormat(selfStr(self), wrapperArg('__mod__', args, kw), PERCENT_HOOKS), 1, 1,
+      (self, operand) => percentFormat(selfStr(self), operand!, PERCENT_HOOKS)),
     __rmod__: () => NotImplemented,
     __getnewargs__: noArgs('__getnewargs__', (s) => new PyTuple([s])),
   });
