@@ -138,39 +138,60 @@ function nextBuiltin(args: PyValue[], kwnames: readonly string[] | null): PyValu
   return v === undefined ? args[1]! : v;
 }
 
-function enumerateBuiltin(args: PyValue[], kwnames: readonly string[] | null): PyValue {
-  const [iterable, start] = bindNative('enumerate', args, kwnames, ['iterable', 'start'], 1);
-  const it = getIter(iterable!);
-  let i: PyValue = start ?? 0;
-  return nativeIterator(() => {
-    const v = iterNext(it);
+/** enumerate(iterable, start): (count, item) pairs. */
+class EnumerateIterator extends PyNativeIterator {
+  constructor(private readonly it: PyValue, private count: PyValue) {
+    super(null, IterTypes.enumerate);
+  }
+
+  override nextValue(): PyValue | undefined {
+    const v = iterNext(this.it);
     if (v === undefined) return undefined;
-    const pair = new PyTuple([i, v]);
-    i = typeof i === 'number' && i < Number.MAX_SAFE_INTEGER ? i + 1 : binaryOp(0, i, 1);
-    return pair;
-  }, IterTypes.enumerate);
+    const i = this.count;
+    this.count = typeof i === 'number' && i < Number.MAX_SAFE_INTEGER ? i + 1 : binaryOp(0, i, 1);
+    return new PyTuple([i, v]);
+  }
 }
 
-function zipBuiltin(args: PyValue[], kwnames: readonly string[] | null): PyValue {
-  const { positional, named } = splitKeywords('zip', args, kwnames, ['strict']);
-  const strict = truthy(named.get('strict') ?? false);
-  const its = positional.map((a) => getIter(a));
-  let done = its.length === 0;
-  return nativeIterator(() => {
-    if (done) return undefined;
+const enumerateBuiltin = withFixedFn((args, kwnames) => {
+  if (args.length === 0) typeError("enumerate() missing required argument 'iterable'");
+  const [iterable, start] = bindNative('enumerate', args, kwnames, ['iterable', 'start'], 1);
+  return new EnumerateIterator(getIter(iterable!), start ?? 0);
+}, 1, 2, (iterable, start) => new EnumerateIterator(getIter(iterable!), start ?? 0));
+
+/** zip(*iterables, strict=False): tuples of the iterators' next items. */
+class ZipIterator extends PyNativeIterator {
+  private done: boolean;
+  constructor(private readonly its: PyValue[], private readonly strict: boolean) {
+    super(null, IterTypes.zip);
+    this.done = its.length === 0;
+  }
+
+  override nextValue(): PyValue | undefined {
+    if (this.done) return undefined;
+    const its = this.its;
     const items: PyValue[] = [];
     for (let k = 0; k < its.length; k++) {
       const v = iterNext(its[k]!);
       if (v === undefined) {
-        done = true;
-        if (strict) zipStrictCheck(its, k);
+        this.done = true;
+        if (this.strict) zipStrictCheck(its, k);
         return undefined;
       }
       items.push(v);
     }
     return new PyTuple(items);
-  }, IterTypes.zip);
+  }
 }
+
+/** zip(a), zip(a, b), zip(a, b, c) without keywords: no keyword parsing. */
+const zipFixed: FixedNative = (a, b, c) =>
+  new ZipIterator(a === undefined ? [] : b === undefined ? [getIter(a)] : c === undefined ? [getIter(a), getIter(b)] : [getIter(a), getIter(b), getIter(c)], false);
+
+const zipBuiltin = withFixedFn((args, kwnames) => {
+  const { positional, named } = splitKeywords('zip', args, kwnames, ['strict']);
+  return new ZipIterator(positional.map((a) => getIter(a)), truthy(named.get('strict') ?? false));
+}, 0, 3, zipFixed);
 
 function zipStrictCheck(its: PyValue[], k: number): void {
   if (k > 0) raise('ValueError', `zip() argument ${k + 1} is shorter than argument${k > 1 ? 's 1-' + k : ' 1'}`);
