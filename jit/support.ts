@@ -259,13 +259,19 @@ export function compareSlow(op: number, a: PyValue, b: PyValue): PyValue {
   return compareOp(op, a, b);
 }
 
-/** LOAD_GLOBAL: globals, then builtins, through the site's cache; NameError if neither. */
+/** LOAD_GLOBAL: globals, then builtins, through the site's cache; NameError if neither. Small,
+ *  so V8 inlines the check into generated code; a miss refills the site out of line. */
 export function loadGlobal(site: GlobalSite, globalsDict: PyDict, builtinsDict: PyDict, name: string): PyValue {
   const globals = globalsDict.table;
-  const builtins = builtinsDict.table;
-  if (site.table === globals && site.globalsVersion === globals.version && site.builtinsVersion === builtins.version) {
+  if (site.table === globals && site.globalsVersion === globals.version && site.builtinsVersion === builtinsDict.table.version) {
     return site.values[site.pos]!;
   }
+  return refillGlobal(site, globalsDict, builtinsDict, name);
+}
+
+function refillGlobal(site: GlobalSite, globalsDict: PyDict, builtinsDict: PyDict, name: string): PyValue {
+  const globals = globalsDict.table;
+  const builtins = builtinsDict.table;
   let pos = globals.find(name);
   let inBuiltins = false;
   if (pos < 0) {

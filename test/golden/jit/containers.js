@@ -1,4 +1,4 @@
-[jit] tally (containers.py:3) bytecode 68 words, js 8645 chars: compiled
+[jit] tally (containers.py:3) bytecode 68 words, js 8343 chars: compiled
 // tally (containers.py:3)
 const direct = function py$containers$tally(fn, l0, l1, l2) {
   let l3, l4, s0, s1, s2, s3, t, pc = 0, block = 0, rr = false;
@@ -12,12 +12,10 @@ const direct = function py$containers$tally(fn, l0, l1, l2) {
           // block 0: pc 0..10, line 4
           // pc 0 LOAD_GLOBAL 0 (line 4)
           pc = 0;
-          t = IC[0];
-          s0 = t.table === G.table && t.globalsVersion === G.table.version && t.builtinsVersion === realm.builtins.table.version ? t.values[t.pos] : loadGlobal(t, G, realm.builtins, N[0]);
+          s0 = loadGlobal(IC[0], G, realm.builtins, N[0]);
           // pc 2 LOAD_GLOBAL 1 (line 4) [any]
           pc = 2;
-          t = IC[1];
-          s1 = t.table === G.table && t.globalsVersion === G.table.version && t.builtinsVersion === realm.builtins.table.version ? t.values[t.pos] : loadGlobal(t, G, realm.builtins, N[1]);
+          s1 = loadGlobal(IC[1], G, realm.builtins, N[1]);
           // pc 4 LOAD_FAST 0 (line 4) [any, any]
           s2 = l0;
           // pc 6 CALL 1 (line 4) [any, any, any]

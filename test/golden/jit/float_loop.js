@@ -1,4 +1,4 @@
-[jit] harmonic (float_loop.py:2) bytecode 38 words, js 5409 chars: compiled
+[jit] harmonic (float_loop.py:2) bytecode 38 words, js 5258 chars: compiled
 // harmonic (float_loop.py:2)
 const direct = function py$float_loop$harmonic(fn, l0) {
   let l1, l2, s0, s1, s2, s3, t, pc = 0, block = 0, rr = false;
@@ -16,8 +16,7 @@ const direct = function py$float_loop$harmonic(fn, l0) {
           l1 = s0;
           // pc 4 LOAD_GLOBAL 0 (line 4)
           pc = 4;
-          t = IC[0];
-          s0 = t.table === G.table && t.globalsVersion === G.table.version && t.builtinsVersion === realm.builtins.table.version ? t.values[t.pos] : loadGlobal(t, G, realm.builtins, N[0]);
+          s0 = loadGlobal(IC[0], G, realm.builtins, N[0]);
           // pc 6 LOAD_CONST 2 (line 4) [any]
           s1 = 1;
           // pc 8 LOAD_FAST 0 (line 4) [any, int]

@@ -1,4 +1,4 @@
-[jit] evens (generator.py:2) bytecode 32 words, js 4114 chars, generator: compiled
+[jit] evens (generator.py:2) bytecode 32 words, js 3963 chars, generator: compiled
 // evens (generator.py:2), a generator resumed at 1 yield
 return function py$generator$evens$gen(frame) {
   let l0, l1, s0, s1, s2, t, pc = 0, block = 0, rr = false;
@@ -27,8 +27,7 @@ return function py$generator$evens$gen(frame) {
           // block 0: pc 0..6, line 3
           // pc 0 LOAD_GLOBAL 0 (line 3)
           pc = 0;
-          t = IC[0];
-          s0 = t.table === G.table && t.globalsVersion === G.table.version && t.builtinsVersion === realm.builtins.table.version ? t.values[t.pos] : loadGlobal(t, G, realm.builtins, N[0]);
+          s0 = loadGlobal(IC[0], G, realm.builtins, N[0]);
           // pc 2 LOAD_FAST 0 (line 3) [any]
           s1 = l0;
           // pc 4 CALL 1 (line 3) [any, any]

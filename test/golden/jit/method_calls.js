@@ -157,7 +157,7 @@ const entry = function py$method_calls$Counter___init__$args(fn, args, start, co
 entry.direct = direct;
 return entry;
 
-[jit] drive (method_calls.py:11) bytecode 27 words, js 5614 chars: compiled
+[jit] drive (method_calls.py:11) bytecode 27 words, js 5463 chars: compiled
 // drive (method_calls.py:11)
 const direct = function py$method_calls$drive(fn, l0, l1) {
   let l2, s0, s1, s2, s3, t, pc = 0, block = 0, rr = false;
@@ -171,8 +171,7 @@ const direct = function py$method_calls$drive(fn, l0, l1) {
           // block 0: pc 0..6, line 12
           // pc 0 LOAD_GLOBAL 0 (line 12)
           pc = 0;
-          t = IC[0];
-          s0 = t.table === G.table && t.globalsVersion === G.table.version && t.builtinsVersion === realm.builtins.table.version ? t.values[t.pos] : loadGlobal(t, G, realm.builtins, N[0]);
+          s0 = loadGlobal(IC[0], G, realm.builtins, N[0]);
           // pc 2 LOAD_FAST 1 (line 12) [any]
           s1 = l1;
           // pc 4 CALL 1 (line 12) [any, any]
