@@ -68,7 +68,7 @@ export function emitNumeric(cx: EmitContext, site: NumericSite): b.Stmt[] {
       break;
     }
     case Kind.IntDivMod:
-      out.push(cx.guard(b.binary('!==', r, b.literal(0)), 'nonzero divisor'));
+      if (site.constDivisor === undefined) out.push(cx.guard(b.binary('!==', r, b.literal(0)), 'nonzero divisor'));
       out.push(set(slot(ia), b.call(b.id(site.op === 2 ? 'intFloorDiv' : 'intMod'), [a, r])));
       break;
     case Kind.IntBitwise: {

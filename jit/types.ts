@@ -75,6 +75,9 @@ export interface NumericSite {
   readonly left: Operand;
   readonly right: Operand;
   readonly result: number;
+  /** IntDivMod: the divisor is a nonzero constant loaded just before (no zero check); its
+   *  value. */
+  readonly constDivisor?: number;
 }
 
 /** The types before one instruction: locals, then the stack slots up to its height. */
@@ -360,8 +363,27 @@ export function inferTypes(input: InferenceInput): TypeInfo {
   numeric.clear();
   intLoops.clear();
   for (const block of input.blocks) if (blockIn[block.id] !== undefined) run(block, true, []);
+  markConstDivisors(cfg, numeric);
   markWrapping(cfg, numeric);
   return { before, numeric, intLoops, blockIn, blockOut, jumpOut };
+}
+
+/** The constant a LOAD_CONST leaves as the right operand of the instruction at pc (the
+ *  instruction just before it, in the same block), or undefined. */
+function constantOperand(cfg: Cfg, pc: number): unknown {
+  const code = cfg.code;
+  const prev = pc - 2;
+  if (cfg.blockAt[pc] !== -1 || prev < 0 || code.stackHeights![prev]! < 0 || code.code[prev] !== Op.LOAD_CONST) return undefined;
+  return code.consts[code.code[prev + 1]!];
+}
+
+/** `x // c` and `x % c` with a nonzero small-int constant c need no zero check. */
+function markConstDivisors(cfg: Cfg, numeric: Map<number, NumericSite>): void {
+  for (const [pc, site] of numeric) {
+    if (site.kind !== Kind.IntDivMod) continue;
+    const divisor = constantOperand(cfg, pc);
+    if (typeof divisor === 'number' && divisor !== 0) numeric.set(pc, { ...site, constDivisor: divisor });
+  }
 }
 
 /** A constant `& mask` needs only the low 32 bits of its left operand when the mask is here. */
@@ -409,6 +431,10 @@ function markWrapping(cfg: Cfg, numeric: Map<number, NumericSite>): void {
         const { user, prev } = use;
         const mask = heights[user]! - 2 === slot && prev !== pc && words[prev] === Op.LOAD_CONST ? code.consts[words[prev + 1]!] : undefined;
         ok = typeof mask === 'number' && mask >= 0 && mask <= WRAP_MASK_MAX;
+      } else if (site.kind === Kind.IntDivMod && site.op === 6 && site.constDivisor !== undefined) {
+        // x % 2**k for k <= 32: a value congruent to x modulo 2**32 has the same remainder.
+        const m = site.constDivisor;
+        ok = heights[use.user]! - 2 === slot && use.prev !== pc && m > 1 && m <= WRAP_MASK_MAX + 1 && Number.isInteger(Math.log2(m));
       } else if (isWrapArith(site)) {
         ok = wraps(use.user);
       }

@@ -115,4 +115,21 @@ describe('jit: type inference', () => {
     // s * K and + 12345 wrap; the mask from a variable, the 64-bit mask and d (stored) do not.
     expect(kinds).to.deep.equal([Kind.IntWrap, Kind.IntWrap, Kind.IntArith, Kind.IntArith, Kind.IntArith, Kind.IntArith, Kind.IntArith]);
   });
+
+  it('wraps int arithmetic whose value reaches % 2**k (k <= 32), and drops the zero check of a constant divisor', () => {
+    const source = [
+      'def f(s, m):',
+      '  a = (s * 1103515245 + 12345) % 2147483648',
+      '  b = (s * 69069 + 1) % 1000003',
+      '  c = (s * 3 + 1) % m',
+      '  return a + b + c',
+      '',
+    ].join('\n');
+    const code = functionCode(source, 'f');
+    const types = inferWithIntFeedback(code, 2);
+    const site = (nth: number) => types.numeric.get(pcOf(code, Op.BINARY_OP, nth))!;
+    // a's * and + wrap (its % is by a power of two); b's (% 1000003) and c's (% m) do not.
+    expect([0, 1, 3, 4, 6, 7].map((nth) => site(nth).kind)).to.deep.equal([Kind.IntWrap, Kind.IntWrap, Kind.IntArith, Kind.IntArith, Kind.IntArith, Kind.IntArith]);
+    expect([2, 5, 8].map((nth) => site(nth).constDivisor)).to.deep.equal([2147483648, 1000003, undefined]);
+  });
 });

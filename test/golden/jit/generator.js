@@ -1,4 +1,4 @@
-[jit] evens (generator.py:2) bytecode 32 words, js 3963 chars, generator: compiled
+[jit] evens (generator.py:2) bytecode 32 words, js 3840 chars, generator: compiled
 // evens (generator.py:2), a generator resumed at 1 yield
 return function py$generator$evens$gen(frame) {
   let l0, l1, s0, s1, s2, t, pc = 0, block = 0, rr = false;
@@ -79,9 +79,6 @@ return function py$generator$evens$gen(frame) {
           // pc 13 LOAD_CONST 1 (line 4) [any, int]
           s2 = 2;
           // pc 15 BINARY_OP 6 (line 4) [any, int, int]
-          if (!(s2 !== 0)) {
-            return exitFrame(frame, EXITS, 15, 3, [void 0, l1], [s0, s1, s2], 1);
-          }
           s1 = intMod(s1, s2);
           // pc 17 LOAD_CONST 2 (line 4) [any, int]
           s2 = 0;
