@@ -168,10 +168,12 @@ const indexOk = (cls: 'PyList' | 'PyTuple', container: b.Expr, key: b.Expr): b.E
         b.logical('&&', b.binary('>=', key, b.literal(0)), b.binary('<', key, b.member(b.member(container, 'items'), 'length'))))));
 const listIndexOk = (container: b.Expr, key: b.Expr): b.Expr => indexOk('PyList', container, key);
 
-/** container[key]: inline for the containers the interpreter saw here (a list or tuple item,
- *  a dict entry; lists and tuples when nothing was seen), anything else through getItem. */
+/** `container` is an exact dict (a subclass may define __getitem__ or __missing__). */
 const isDict = (container: b.Expr): b.Expr =>
   b.logical('&&', b.binary('instanceof', container, b.id('PyDict')), b.binary('===', b.member(container, 'type'), b.id('DICT')));
+
+/** container[key]: inline for the containers the interpreter saw here (a list or tuple item,
+ *  a dict entry; lists and tuples when nothing was seen), anything else through getItem. */
 const binarySubscr: Emitter = (cx) => {
   const container = top(cx, 2);
   const key = top(cx, 1);
