@@ -100,7 +100,8 @@ function bytesText(v: PyValue): string | undefined {
 
 /** PyNumber_Long: int(v) for one argument. */
 export function toIntValue(v: PyValue): Int {
-  const i = intOf(v);
+  // An int subclass keeps its value unless it overrides __int__ (CPython's nb_int slot).
+  const i = v instanceof PyIntBox && lookupType(v.type, '__int__') !== T.int.dict.get('__int__') ? undefined : intOf(v);
   if (i !== undefined) return i;
   if (v instanceof PyFloat && !v.type.isHeapType) return floatToInt(v.value);
   const text = strValueOf(v) ?? bytesText(v);
