@@ -859,19 +859,38 @@ function rangeIterator(r: PyRange): PyNativeIterator {
 }
 
 /** Iterates a dict-like table, raising if its size changes during iteration. */
-export function tableIterator(table: { keys: unknown[]; values: PyValue[]; version: number; live(i: number): boolean },
-  kind: 'keys' | 'values' | 'items', type: PyType, what = 'dictionary'): PyNativeIterator {
-  let i = 0;
-  const version = table.version;
-  return nativeIterator(() => {
-    if (table.version !== version) raise('RuntimeError', `${what} changed size during iteration`);
-    while (i < table.keys.length && !table.live(i)) i++;
-    if (i >= table.keys.length) return undefined;
-    const pos = i++;
-    if (kind === 'keys') return table.keys[pos] as PyValue;
-    if (kind === 'values') return table.values[pos]!;
-    return new PyTuple([table.keys[pos] as PyValue, table.values[pos]!]);
-  }, type);
+type IterableTable = { keys: unknown[]; values: PyValue[]; version: number; live(i: number): boolean };
+
+/** Iteration of a dict's keys, values or items (or a set's keys): raises if keys are added or
+ *  removed meanwhile; once exhausted it stays exhausted, as CPython's dict iterators do. */
+class TableIterator extends PyNativeIterator {
+  private index = 0;
+  private readonly version: number;
+  constructor(private table: IterableTable | null, private readonly kind: 'keys' | 'values' | 'items', type: PyType, private readonly what: string) {
+    super(null, type);
+    this.version = table!.version;
+  }
+
+  override nextValue(): PyValue | undefined {
+    const table = this.table;
+    if (table === null) return undefined;
+    if (table.version !== this.version) raise('RuntimeError', `${this.what} changed size during iteration`);
+    const keys = table.keys;
+    let i = this.index;
+    while (i < keys.length && !table.live(i)) i++;
+    if (i >= keys.length) {
+      this.table = null;
+      return undefined;
+    }
+    this.index = i + 1;
+    if (this.kind === 'keys') return keys[i] as PyValue;
+    if (this.kind === 'values') return table.values[i]!;
+    return new PyTuple([keys[i] as PyValue, table.values[i]!]);
+  }
+}
+
+export function tableIterator(table: IterableTable, kind: 'keys' | 'values' | 'items', type: PyType, what = 'dictionary'): PyNativeIterator {
+  return new TableIterator(table, kind, type, what);
 }
 
 /** Iteration of sets in CPython's table order, installed by builtins/mappings.ts. */
