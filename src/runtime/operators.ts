@@ -296,8 +296,11 @@ export function binaryOp(op: number, a: PyValue, b: PyValue): PyValue {
 /** `str % operand` through str.__mod__'s fixed entry: what the generic path does unless the
  *  operand's class is a str subclass, whose __rmod__ goes first. */
 function strPercent(template: string, operand: PyValue): PyValue {
-  return (T.str.dict.get('__mod__') as PyMethodDescriptor).fixed(template, operand);
+  strMod ??= T.str.dict.get('__mod__') as PyMethodDescriptor;
+  return strMod.fixed(template, operand);
 }
+/** str.__mod__, looked up on first use (str's namespace cannot change). */
+let strMod: PyMethodDescriptor | undefined;
 
 function isStrSubclassInstance(v: PyValue): boolean {
   return v instanceof PyObject && v.type.isHeapType && isSubtype(v.type, T.str);

@@ -7,7 +7,7 @@ import { newException, raise, toGuestException, typeError, typeName } from './ex
 import { floatKey, installKeyProtocol } from './hash-table.js';
 import {
   NotImplemented, PyBaseException, PyBoundMethod, PyBuiltinFunction, PyClassMethod, PyDict, PyDictView,
-  PyFrozenSet, PyFunction, PyGenerator, PyGetSet, PyInstance, PyMethodDescriptor, PyModule, PyListIterator, PyNativeIterator, PyRangeIterator,
+  PyFrozenSet, PyFunction, PyGenerator, PyGetSet, PyInstance, PyMethodDescriptor, PyModule, PyListIterator, PyNativeIterator,
   PyProperty, PyRange, PySet, PyStaticMethod, PySuper, newAttrDict, type AttrDict,
 } from './objects.js';
 import { realm } from './realm.js';
@@ -17,6 +17,7 @@ import { PyBytes, PyFloat, PyList, PyObject, PyTuple, normInt, type PyValue } fr
 import { floatRepr } from './float-format.js';
 import { intText } from './int-text.js';
 import { hasSurrogates } from './builtins/text.js';
+import { arrayIterator, listIterator, nativeIterator, rangeIterator, stringIterator, tableIterator } from './iterators.js';
 
 // ---------------------------------------------------------------------------------------
 // Class attribute lookup
@@ -813,85 +814,7 @@ export function toIndex(v: PyValue): number {
 // ---------------------------------------------------------------------------------------
 // Iteration
 
-export function nativeIterator(next: () => PyValue | undefined, type: PyType = IterTypes.iterator): PyNativeIterator {
-  return new PyNativeIterator(next, type);
-}
-
-function listIterator(list: PyList): PyNativeIterator {
-  return new PyListIterator(list, IterTypes.list_iterator);
-}
-
-function arrayIterator(items: PyValue[], type: PyType): PyNativeIterator {
-  let i = 0;
-  return nativeIterator(() => (i < items.length ? items[i++] : undefined), type);
-}
-
-/** iter(str): one code point at a time (a surrogate pair is one character). */
-class StrIterator extends PyNativeIterator {
-  private index = 0;
-  constructor(private readonly text: string) {
-    super(null, IterTypes.str_iterator);
-  }
-
-  override nextValue(): PyValue | undefined {
-    const s = this.text;
-    const i = this.index;
-    if (i >= s.length) return undefined;
-    const c = s.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
-      const d = s.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d <= 0xdfff) {
-        this.index = i + 2;
-        return s.slice(i, i + 2);
-      }
-    }
-    this.index = i + 1;
-    return s[i]!;
-  }
-}
-
-function stringIterator(s: string): PyNativeIterator {
-  return new StrIterator(s);
-}
-
-function rangeIterator(r: PyRange): PyNativeIterator {
-  return new PyRangeIterator(r.start, r.stop, r.step, IterTypes.range_iterator);
-}
-
-/** Iterates a dict-like table, raising if its size changes during iteration. */
-type IterableTable = { keys: unknown[]; values: PyValue[]; version: number; live(i: number): boolean };
-
-/** Iteration of a dict's keys, values or items (or a set's keys): raises if keys are added or
- *  removed meanwhile; once exhausted it stays exhausted, as CPython's dict iterators do. */
-class TableIterator extends PyNativeIterator {
-  private index = 0;
-  private readonly version: number;
-  constructor(private table: IterableTable | null, private readonly kind: 'keys' | 'values' | 'items', type: PyType, private readonly what: string) {
-    super(null, type);
-    this.version = table!.version;
-  }
-
-  override nextValue(): PyValue | undefined {
-    const table = this.table;
-    if (table === null) return undefined;
-    if (table.version !== this.version) raise('RuntimeError', `${this.what} changed size during iteration`);
-    const keys = table.keys;
-    let i = this.index;
-    while (i < keys.length && !table.live(i)) i++;
-    if (i >= keys.length) {
-      this.table = null;
-      return undefined;
-    }
-    this.index = i + 1;
-    if (this.kind === 'keys') return keys[i] as PyValue;
-    if (this.kind === 'values') return table.values[i]!;
-    return new PyTuple([keys[i] as PyValue, table.values[i]!]);
-  }
-}
-
-export function tableIterator(table: IterableTable, kind: 'keys' | 'values' | 'items', type: PyType, what = 'dictionary'): PyNativeIterator {
-  return new TableIterator(table, kind, type, what);
-}
+export { nativeIterator, tableIterator } from './iterators.js';
 
 /** Iteration of sets in CPython's table order, installed by builtins/mappings.ts. */
 let setIterHook: (s: PySet | PyFrozenSet) => PyValue = (s) => tableIterator(s.table, 'keys', IterTypes.set_iterator, 'Set');
