@@ -9,18 +9,18 @@ import { CodeFlags, Op } from '../src/bytecode/opcodes.js';
 import { InternalError, toGuestException } from '../src/runtime/exceptions.js';
 import { Frame } from '../src/runtime/frame.js';
 import {
-  PyBaseException, PyBoundMethod, PyDict, PyFunction, PyGenerator, PyInstance, PyListIterator,
-  PyMethodDescriptor, PyModule, PyRangeIterator, PySet, PySlice,
+  PyBaseException, PyBoundMethod, PyFunction, PyGenerator, PyInstance, PyListIterator,
+  PyMethodDescriptor, PyRangeIterator, PySlice,
 } from '../src/runtime/objects.js';
 import {
   binaryOp, compareOp, contains, unaryInvert, unaryNegative, unaryPositive,
 } from '../src/runtime/operators.js';
 import {
-  call, classEpoch, delAttr, getAttr, getIter, instanceStore, iterNext,
+  classEpoch, delAttr, getAttr, getIter, instanceStore, iterNext,
   setAttr, truthy,
 } from '../src/runtime/protocols.js';
 import { delItem, getItem, setItem } from '../src/runtime/subscript.js';
-import { E, T } from '../src/runtime/types.js';
+import { T } from '../src/runtime/types.js';
 import { PyFloat, PyList, PyTuple, type PyValue } from '../src/runtime/values.js';
 import * as rt from '../src/runtime/ops.js';
 import { FRAME_HANDED_BACK, OSR_DECLINED, TypeBit, handback } from '../src/runtime/tiers.js';
@@ -28,6 +28,7 @@ import type { Interpreter } from './interpreter.js';
 import { PyType } from '../src/runtime/type-object.js';
 import { FRAME_POOL_LIMIT, profileOf } from './profile.js';
 import { attrSiteKind, loadGlobal, loadMethodAt } from './inline-caches.js';
+import { runPlainOp } from './plain-ops.js';
 import { listAppendMethod } from '../src/runtime/builtins/sequences.js';
 
 const NULL = undefined;
@@ -139,32 +140,6 @@ export function dispatch(interp: Interpreter, entry: Frame, pending: PyBaseExcep
               frame.globals.table.set(code.names[words[pc + 1]!]!, stack[--sp]!);
               pc += 2;
               break;
-            case Op.DELETE_GLOBAL: {
-              const name = code.names[words[pc + 1]!]!;
-              frame.pc = pc;
-              if (frame.globals.table.delete(name) === undefined) rt.nameError(name);
-              pc += 2;
-              break;
-            }
-            case Op.LOAD_NAME: {
-              const name = code.names[words[pc + 1]!]!;
-              frame.pc = pc;
-              stack[sp++] = rt.loadName(frame, name);
-              pc += 2;
-              break;
-            }
-            case Op.STORE_NAME:
-              frame.pc = pc;
-              rt.namespaceOf(frame).table.set(code.names[words[pc + 1]!]!, stack[--sp]!);
-              pc += 2;
-              break;
-            case Op.DELETE_NAME: {
-              const name = code.names[words[pc + 1]!]!;
-              frame.pc = pc;
-              if (rt.namespaceOf(frame).table.delete(name) === undefined) rt.nameError(name);
-              pc += 2;
-              break;
-            }
             case Op.LOAD_DEREF: {
               const v = frame.cells![words[pc + 1]!]!.value;
               if (v === undefined) {
@@ -179,26 +154,10 @@ export function dispatch(interp: Interpreter, entry: Frame, pending: PyBaseExcep
               frame.cells![words[pc + 1]!]!.value = stack[--sp]!;
               pc += 2;
               break;
-            case Op.DELETE_DEREF: {
-              const cell = frame.cells![words[pc + 1]!]!;
-              if (cell.value === undefined) {
-                frame.pc = pc;
-                rt.unboundCell(code, words[pc + 1]!);
-              }
-              cell.value = undefined;
-              pc += 2;
-              break;
-            }
             case Op.LOAD_CLOSURE:
               stack[sp++] = frame.cells![words[pc + 1]!]!;
               pc += 2;
               break;
-            case Op.LOAD_CLASSDEREF: {
-              frame.pc = pc;
-              stack[sp++] = rt.loadClassDeref(frame, words[pc + 1]!);
-              pc += 2;
-              break;
-            }
 
             // --- attributes and subscripts
             case Op.LOAD_ATTR: {
@@ -678,10 +637,6 @@ export function dispatch(interp: Interpreter, entry: Frame, pending: PyBaseExcep
               pc += 2;
               break;
             }
-            case Op.LOAD_BUILD_CLASS:
-              stack[sp++] = frame.builtins.table.get('__build_class__')!;
-              pc += 1;
-              break;
 
             // --- containers
             case Op.BUILD_TUPLE: {
@@ -700,62 +655,6 @@ export function dispatch(interp: Interpreter, entry: Frame, pending: PyBaseExcep
               pc += 2;
               break;
             }
-            case Op.BUILD_SET: {
-              frame.pc = pc;
-              const n = words[pc + 1]!;
-              sp -= n;
-              const set = new PySet();
-              for (let i = 0; i < n; i++) set.table.set(stack[sp + i]!, null);
-              stack[sp++] = set;
-              pc += 2;
-              break;
-            }
-            case Op.BUILD_MAP: {
-              frame.pc = pc;
-              const n = words[pc + 1]!;
-              sp -= 2 * n;
-              const dict = new PyDict();
-              for (let i = 0; i < n; i++) dict.table.set(stack[sp + 2 * i]!, stack[sp + 2 * i + 1]!);
-              stack[sp++] = dict;
-              pc += 2;
-              break;
-            }
-            case Op.BUILD_CONST_KEY_MAP: {
-              frame.pc = pc;
-              const n = words[pc + 1]!;
-              const keys = rt.expectInstance(stack[--sp]!, PyTuple, 'BUILD_CONST_KEY_MAP keys').items;
-              if (keys.length !== n) rt.badStackValue('BUILD_CONST_KEY_MAP', `a tuple of ${n} keys`);
-              sp -= n;
-              const dict = new PyDict();
-              for (let i = 0; i < n; i++) dict.table.set(keys[i]!, stack[sp + i]!);
-              stack[sp++] = dict;
-              pc += 2;
-              break;
-            }
-            case Op.BUILD_STRING: {
-              const n = words[pc + 1]!;
-              sp -= n;
-              let s = '';
-              for (let i = 0; i < n; i++) {
-                const part = stack[sp + i];
-                if (typeof part !== 'string') {
-                  frame.pc = pc;
-                  rt.badStackValue('BUILD_STRING', 'str parts');
-                }
-                s += part;
-              }
-              stack[sp++] = s;
-              pc += 2;
-              break;
-            }
-            case Op.FORMAT_VALUE: {
-              frame.pc = pc;
-              const flags = words[pc + 1]!;
-              const spec = flags & 4 ? rt.expectString(stack[--sp]!, 'FORMAT_VALUE spec') : '';
-              stack[sp - 1] = rt.formatValue(stack[sp - 1]!, flags & 3, spec);
-              pc += 2;
-              break;
-            }
             case Op.LIST_APPEND: {
               const item = stack[--sp]!;
               const list = stack[sp - words[pc + 1]!];
@@ -764,50 +663,12 @@ export function dispatch(interp: Interpreter, entry: Frame, pending: PyBaseExcep
               pc += 2;
               break;
             }
-            case Op.SET_ADD: {
-              frame.pc = pc;
-              const item = stack[--sp]!;
-              rt.expectInstance(stack[sp - words[pc + 1]!]!, PySet, 'SET_ADD').table.set(item, null);
-              pc += 2;
-              break;
-            }
-            case Op.MAP_ADD: {
-              frame.pc = pc;
-              const value = stack[--sp]!;
-              const key = stack[--sp]!;
-              rt.expectInstance(stack[sp - words[pc + 1]!]!, PyDict, 'MAP_ADD').table.set(key, value);
-              pc += 2;
-              break;
-            }
-            case Op.LIST_EXTEND:
-            case Op.SET_UPDATE:
-            case Op.DICT_UPDATE:
-            case Op.DICT_MERGE: {
-              frame.pc = pc;
-              const source = stack[--sp]!;
-              rt.extendContainer(words[pc]!, stack[sp - words[pc + 1]!]!, source, stack[sp - words[pc + 1]! - 2]);
-              pc += 2;
-              break;
-            }
-            case Op.LIST_TO_TUPLE:
-              stack[sp - 1] = new PyTuple(rt.expectInstance(stack[sp - 1]!, PyList, 'LIST_TO_TUPLE').items);
-              pc += 1;
-              break;
             case Op.UNPACK_SEQUENCE: {
               frame.pc = pc;
               const n = words[pc + 1]!;
               const items = rt.unpack(stack[--sp]!, n, -1);
               for (let i = n - 1; i >= 0; i--) stack[sp++] = items[i]!;
               pc += 2;
-              break;
-            }
-            case Op.UNPACK_EX: {
-              frame.pc = pc;
-              const before = words[pc + 1]!;
-              const after = words[pc + 2]!;
-              const items = rt.unpack(stack[--sp]!, before, after);
-              for (let i = items.length - 1; i >= 0; i--) stack[sp++] = items[i]!;
-              pc += 3;
               break;
             }
 
@@ -827,47 +688,6 @@ export function dispatch(interp: Interpreter, entry: Frame, pending: PyBaseExcep
               const exc = rt.expectException(stack[--sp]!, 'RERAISE');
               reraise = true;
               throw exc;
-            }
-            case Op.PUSH_EXC_INFO: {
-              frame.pc = pc;
-              const exc = rt.expectException(stack[sp - 1]!, 'PUSH_EXC_INFO');
-              stack[sp - 1] = realm.handledException;
-              stack[sp++] = exc;
-              realm.handledException = exc;
-              pc += 1;
-              break;
-            }
-            case Op.POP_EXCEPT:
-              frame.pc = pc;
-              realm.handledException = rt.expectExceptionOrNone(stack[--sp]!, 'POP_EXCEPT');
-              pc += 1;
-              break;
-            case Op.CHECK_EXC_MATCH: {
-              frame.pc = pc;
-              const type = stack[sp - 1]!;
-              stack[sp - 1] = rt.exceptionMatches(rt.expectException(stack[sp - 2]!, 'CHECK_EXC_MATCH'), type);
-              pc += 1;
-              break;
-            }
-            case Op.LOAD_ASSERTION_ERROR:
-              stack[sp++] = E['AssertionError']!;
-              pc += 1;
-              break;
-            case Op.BEFORE_WITH: {
-              frame.pc = pc;
-              const [exit, value] = rt.enterContext(stack[sp - 1]!);
-              stack[sp - 1] = exit;
-              stack[sp++] = value;
-              pc += 1;
-              break;
-            }
-            case Op.WITH_EXCEPT_START: {
-              frame.pc = pc;
-              const exc = rt.expectException(stack[sp - 1]!, 'WITH_EXCEPT_START');
-              stack[sp] = call(stack[sp - 3]!, [exc.type, exc, null]);
-              sp++;
-              pc += 1;
-              break;
             }
 
             // --- generators
@@ -896,13 +716,6 @@ export function dispatch(interp: Interpreter, entry: Frame, pending: PyBaseExcep
               realm.depth--;
               return value;
             }
-            case Op.GET_YIELD_FROM_ITER: {
-              frame.pc = pc;
-              const v = stack[sp - 1]!;
-              if (!(v instanceof PyGenerator)) stack[sp - 1] = getIter(v);
-              pc += 1;
-              break;
-            }
             case Op.SEND: {
               frame.pc = pc;
               frame.sp = sp;
@@ -918,27 +731,43 @@ export function dispatch(interp: Interpreter, entry: Frame, pending: PyBaseExcep
               break;
             }
 
-            // --- modules
-            case Op.IMPORT_NAME: {
+            // --- the rest (plain-ops.ts): no jumps, no frame switches, rarely in loops
+            case Op.DELETE_GLOBAL:
+            case Op.LOAD_NAME:
+            case Op.STORE_NAME:
+            case Op.DELETE_NAME:
+            case Op.DELETE_DEREF:
+            case Op.LOAD_CLASSDEREF:
+            case Op.LOAD_BUILD_CLASS:
+            case Op.BUILD_SET:
+            case Op.BUILD_MAP:
+            case Op.BUILD_CONST_KEY_MAP:
+            case Op.BUILD_STRING:
+            case Op.FORMAT_VALUE:
+            case Op.SET_ADD:
+            case Op.MAP_ADD:
+            case Op.LIST_EXTEND:
+            case Op.SET_UPDATE:
+            case Op.DICT_UPDATE:
+            case Op.DICT_MERGE:
+            case Op.LIST_TO_TUPLE:
+            case Op.UNPACK_EX:
+            case Op.PUSH_EXC_INFO:
+            case Op.POP_EXCEPT:
+            case Op.CHECK_EXC_MATCH:
+            case Op.LOAD_ASSERTION_ERROR:
+            case Op.BEFORE_WITH:
+            case Op.WITH_EXCEPT_START:
+            case Op.GET_YIELD_FROM_ITER:
+            case Op.IMPORT_NAME:
+            case Op.IMPORT_FROM:
+            case Op.IMPORT_STAR: {
+              const op = words[pc]!;
               frame.pc = pc;
-              const fromlist = stack[--sp]!;
-              sp--; // level: only absolute imports are compiled
-              stack[sp++] = rt.importName(realm, code.names[words[pc + 1]!]!, fromlist);
-              pc += 2;
+              sp = runPlainOp(frame, op, pc, sp);
+              pc += OP_LENGTH[op]!;
               break;
             }
-            case Op.IMPORT_FROM: {
-              frame.pc = pc;
-              stack[sp] = rt.importFrom(rt.expectInstance(stack[sp - 1]!, PyModule, 'IMPORT_FROM'), code.names[words[pc + 1]!]!);
-              sp++;
-              pc += 2;
-              break;
-            }
-            case Op.IMPORT_STAR:
-              frame.pc = pc;
-              rt.importStar(frame, rt.expectInstance(stack[--sp]!, PyModule, 'IMPORT_STAR'));
-              pc += 1;
-              break;
 
             default:
               throw new InternalError(`interpreter: opcode ${words[pc]} at pc ${pc} in ${code.qualname} has no case`);
