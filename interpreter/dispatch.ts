@@ -102,18 +102,40 @@ export function dispatch(interp: Interpreter, entry: Frame, pending: PyBaseExcep
               pc += 2;
               break;
             case Op.LOAD_FAST: {
-              const v = locals[words[pc + 1]!];
+              let v = locals[words[pc + 1]!];
               if (v === undefined) {
                 frame.pc = pc;
                 rt.unboundLocal(code.varnames[words[pc + 1]!]!);
               }
               stack[sp++] = v!;
               pc += 2;
+              // A quarter of LOAD_FASTs come in pairs (`a + b`, `f(x, y)`): the second loads
+              // here without a dispatch, as CPython's LOAD_FAST__LOAD_FAST does.
+              if (words[pc] === Op.LOAD_FAST) {
+                v = locals[words[pc + 1]!];
+                if (v === undefined) {
+                  frame.pc = pc;
+                  rt.unboundLocal(code.varnames[words[pc + 1]!]!);
+                }
+                stack[sp++] = v!;
+                pc += 2;
+              }
               break;
             }
             case Op.STORE_FAST:
               locals[words[pc + 1]!] = stack[--sp]!;
               pc += 2;
+              // STORE_FAST then LOAD_FAST (`x = ...` then a use): as CPython's
+              // STORE_FAST__LOAD_FAST.
+              if (words[pc] === Op.LOAD_FAST) {
+                const v = locals[words[pc + 1]!];
+                if (v === undefined) {
+                  frame.pc = pc;
+                  rt.unboundLocal(code.varnames[words[pc + 1]!]!);
+                }
+                stack[sp++] = v!;
+                pc += 2;
+              }
               break;
             case Op.DELETE_FAST: {
               const i = words[pc + 1]!;
@@ -302,7 +324,16 @@ export function dispatch(interp: Interpreter, entry: Frame, pending: PyBaseExcep
               const a = stack[sp - 1]!;
               if (typeof a === 'number' && typeof b === 'number') {
                 typeBits[feedbackSlots[pc]!]! |= BOTH_INT;
-                stack[sp - 1] = rt.compareNumbers(words[pc + 1]!, a, b);
+                const r = rt.compareNumbers(words[pc + 1]!, a, b);
+                pc += 2;
+                // An int comparison feeding a branch (`while i < n`, `if x > 0`) branches here.
+                if (words[pc] === Op.POP_JUMP_IF_FALSE) {
+                  sp--;
+                  pc = r ? pc + 2 : words[pc + 1]!;
+                } else {
+                  stack[sp - 1] = r;
+                }
+                break;
               } else if (a instanceof PyFloat && a.type === T.float && (typeof b === 'number' || (b instanceof PyFloat && b.type === T.float))) {
                 typeBits[feedbackSlots[pc]!]! |= FLOAT_BIT | (numberBits(b) << 16);
                 stack[sp - 1] = rt.compareNumbers(words[pc + 1]!, a.value, typeof b === 'number' ? b : b.value);
