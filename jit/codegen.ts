@@ -27,7 +27,7 @@ import { EMITTERS, slot, type EmitContext, type Emitter } from './emitters.js';
 import * as b from './estree.js';
 import { computeLiveness, type Liveness } from './liveness.js';
 import { MOVES_VALUES, emitNumeric, forIterInt, loadConstFloat, loadFastBound, typedBranch } from './specialize.js';
-import { AttrSite, BinarySite, ExitTable, GlobalSite, MethodSite } from './support.js';
+import { AttrSite, BinarySite, ExitTable, GlobalSite, MethodSite, NO_FEEDBACK } from './support.js';
 import { Ty, inferTypes, tyName, type Feedback, type TypeInfo, type TypeState } from './types.js';
 
 /** The per-function bindings of the factory, after the support helpers. */
@@ -245,6 +245,16 @@ class Translation {
     };
   }
 
+  /** An operator site the interpreter has never run (it records operand classes on every
+   *  run), in code compiled with feedback: it leaves compiled code instead of computing
+   *  generically forever, so the recompile after that exit specializes it with what the
+   *  interpreter then sees, as V8 does for code without type feedback. A site that has taken
+   *  this exit twice is generic (see Jit.deopted). */
+  private unreached(pc: number, op: number): boolean {
+    return (op === Op.BINARY_OP || op === Op.COMPARE_OP) && this.input.feedback !== null && this.input.variant.kind !== 'osr'
+      && this.seenAt(pc) === 0 && !this.input.generic.has(pc);
+  }
+
   /** The interpreter's operand-class bits at pc's feedback slot (0: none recorded). */
   private seenAt(pc: number): number {
     const slot = this.code.feedbackSlots?.[pc] ?? -1;
@@ -257,6 +267,10 @@ class Translation {
     const state = this.types.before[pc]!;
     const numeric = this.types.numeric.get(pc);
     if (numeric !== undefined) return (cx) => emitNumeric(cx, numeric);
+    if (this.unreached(pc, op)) {
+      const h = this.code.stackHeights![pc]!;
+      return () => this.exitAt(pc, h, state, NO_FEEDBACK, pc);
+    }
     if (op === Op.YIELD_VALUE && this.input.variant.kind === 'generator') return () => this.yieldValue(pc);
     if (op === Op.LOAD_FAST && (state.locals[this.code.code[pc + 1]!]! & Ty.Unbound) === 0) return loadFastBound;
     if (op === Op.FOR_ITER && this.types.intLoops.has(pc)) return forIterInt;

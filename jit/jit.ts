@@ -17,7 +17,7 @@ import type { PyValue } from '../src/runtime/values.js';
 import { Bailout, BAILOUT_REASONS, type BailoutReason } from './bailout.js';
 import { functionName, generate, variantSuffix, type CompileInput, type Variant } from './codegen.js';
 import { CodeGenerationDisallowed, emit } from './emit.js';
-import { supportBindings, type ExitTable } from './support.js';
+import { NO_FEEDBACK, supportBindings, type ExitTable } from './support.js';
 import { typeOfValue, type Feedback, type TypeState } from './types.js';
 
 /** What the JIT needs from the VM. */
@@ -120,7 +120,9 @@ export class Jit {
     const count = (state.siteDeopts.get(pc) ?? 0) + 1;
     state.siteDeopts.set(pc, count);
     if (count >= SITE_DEOPT_LIMIT) state.generic.add(pc);
-    state.deopts++;
+    // Leaving at a site that had no feedback is not a failed speculation: it does not count
+    // toward giving up on the code (each such site leaves at most SITE_DEOPT_LIMIT times).
+    if (what !== NO_FEEDBACK) state.deopts++;
     table.taken[exit]!++;
     this.stats.deopts++;
     const giveUp = state.deopts >= CODE_DEOPT_LIMIT;

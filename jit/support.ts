@@ -42,6 +42,9 @@ export interface SupportHost {
 }
 
 /** The exits of one compilation: what each checks, and how often each has been taken. */
+/** The `what` of an exit at an operator site the interpreter never ran (codegen.unreached). */
+export const NO_FEEDBACK = 'the site has no type feedback (it never ran in the interpreter)';
+
 export class ExitTable {
   readonly taken: Int32Array;
   /** Deopt stress: exits whose guard has already failed once on purpose. */

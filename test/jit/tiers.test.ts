@@ -62,7 +62,39 @@ print(list(retry([1, 0, 2, 0] * 100))[-6:])
 print(sum(x for x in delegate(500) if x is not None))
 `;
 
+// Compiled at call 100, before the `late` branch and the rare arms have run: each of their
+// operator sites leaves compiled code when first reached, and the recompiled code computes
+// them with what the interpreter saw. Fourteen such sites do not make the JIT give up.
+const LATE_BRANCH = `
+def scale(x, late):
+    if late:
+        return x * 2.5 + 1.0
+    return x + 1
+
+def rare(i, k):
+${Array.from({ length: 14 }, (_, k) => `    if k == ${k}:\n        return i * ${k + 1} - ${k}\n`).join('')}    return i
+
+total = 0
+for i in range(3000):
+    total += scale(i, i >= 2000) + rare(i, i // 100 - 15)
+print(total)
+`;
+
 describe('jit: tier-up, OSR and deopt policy', () => {
+  it('an operator site that never ran leaves compiled code once, then is specialized', () => {
+    const interpreted = run(LATE_BRANCH, { jit: 'off' });
+    const r = run(LATE_BRANCH, { jitThreshold: 100, traceDeopt: true, traceJit: true });
+    expect(r.stdout).to.equal(interpreted.stdout);
+    const noFeedback = r.trace.match(/^\[deopt\] scale .* no type feedback .*$/gm) ?? [];
+    expect(noFeedback, r.trace).to.have.length(1);
+    expect(noFeedback[0]).to.match(/ line 4: .*site count 1, will recompile$/);
+    expect(r.trace).to.match(/^\[deopt\] rare \(prog\.py:7\) pc \d+ line 35: .*no type feedback/m);
+    expect(r.trace, r.trace).not.to.contain('stays in the interpreter');
+    // Each rare arm leaves once; the code is compiled again after each and never given up.
+    expect(r.trace.match(/no type feedback/g)?.length ?? 0, r.trace).to.equal(15);
+    expect(r.trace.match(/^\[jit\] rare /gm)?.length ?? 0, r.trace).to.be.greaterThan(14);
+  });
+
   it('compiles hot generators as resumable frames; a yield in a handler resumes in the interpreter', () => {
     const interpreted = run(GENERATORS, { jit: 'off' });
     const r = run(GENERATORS, { jitThreshold: 50, traceJit: true });
