@@ -568,6 +568,7 @@ export function dispatch(interp: Interpreter, entry: Frame, pending: PyBaseExcep
               // Guest functions run in this loop: push a frame and switch to it.
               let fn: PyFunction | null = null;
               let selfArg: PyValue | undefined;
+              typeBits[feedbackSlots[pc]!]! |= rt.calleeBit(callable, op === Op.CALL_METHOD || op === Op.CALL_METHOD_KW, nargs > argc);
               if (callable instanceof PyFunction) fn = callable;
               else if (callable instanceof PyBoundMethod && callable.func instanceof PyFunction) {
                 fn = callable.func;

@@ -10,7 +10,7 @@ import { makeFunctionOperands } from '../src/runtime/ops.js';
 import { isDunder } from '../src/runtime/protocols.js';
 import type { BailoutReason } from './bailout.js';
 import type { TypeState } from './types.js';
-import { TypeBit } from '../src/runtime/tiers.js';
+import { CalleeBit, TypeBit } from '../src/runtime/tiers.js';
 import * as b from './estree.js';
 
 /** What an emitter knows about the instruction it translates. */
@@ -305,9 +305,23 @@ const callInto = (f: b.Expr, args: b.Expr[], kw: b.Expr | null, natives = true):
 
 const callKwnames = (cx: EmitContext, withKw: boolean): b.Expr | null => (withKw ? cx.kwnames(cx.arg(1)) : null);
 
+/** `f = f.direct(f, ...args)` for a compiled Python function of that arity, when the stack
+ *  is shallow enough; `otherwise` for anything else. */
+const directOr = (f: b.Expr, args: b.Expr[], otherwise: b.Stmt[]): b.Stmt => b.ifStmt(
+  b.logical('&&', b.binary('instanceof', f, b.id('PyFunction')), b.logical('&&',
+    b.binary('===', b.member(f, 'directArity'), b.literal(args.length)),
+    b.binary('<', b.member(b.id('realm'), 'depth'), b.id('DEPTH_LIMIT')))),
+  [set(f, b.call(b.member(f, 'direct'), [f, ...args]))], otherwise);
+
 const callPlain = (withKw: boolean): Emitter => (cx) => {
   const base = cx.h - cx.arg(0) - 1;
-  return [callInto(slot(base), slotsFrom(base + 1, cx.h), callKwnames(cx, withKw))];
+  const f = slot(base);
+  const args = slotsFrom(base + 1, cx.h);
+  const kw = callKwnames(cx, withKw);
+  // Where the interpreter saw only Python functions, or only natives with a fixed entry for
+  // this count, the call site has that path alone before callValue (smaller code for V8).
+  if (kw === null && cx.seen === CalleeBit.Function) return [directOr(f, args, [set(f, helper('callValue', [f, b.array(args), b.literal(null)]))])];
+  return [callInto(f, args, kw)];
 };
 /** CALL_METHOD: `self` is undefined when LOAD_METHOD pushed an attribute value and NULL;
  *  a native method takes self apart (through its fixed entry when it has one for the count:
@@ -322,7 +336,7 @@ const callMethod = (withKw: boolean): Emitter => (cx) => {
   const generic = set(m, helper('callDescriptor', [m, self, b.array(args), kw ?? b.literal(null)]));
   const native = kw !== null || args.length > MAX_FIXED_METHOD_ARGS ? generic
     : b.ifStmt(hasFixedEntry(m, args.length), [set(m, b.call(b.member(m, 'fixed'), [self, ...args]))], [generic]);
-  const call = b.ifStmt(b.binary('===', self, b.unary('void', b.literal(0))),
+  const call = (kw === null ? callMethodSeen(cx.seen, m, self, args) : null) ?? b.ifStmt(b.binary('===', self, b.unary('void', b.literal(0))),
     [callInto(m, args, kw)],
     [b.ifStmt(b.binary('instanceof', m, b.id('PyMethodDescriptor')),
       [native],
@@ -333,6 +347,22 @@ const callMethod = (withKw: boolean): Emitter => (cx) => {
   const append = b.logical('&&', b.binary('===', m, b.id('LIST_APPEND')), b.binary('instanceof', self, b.id('PyList')));
   return [b.ifStmt(append, [b.exprStmt(b.call(b.member(b.member(self, 'items'), 'push'), [slot(base + 2)])), set(m, b.literal(null))], [call])];
 };
+
+/** CALL_METHOD where the interpreter saw one kind of callee (CalleeBit): a Python method
+ *  (entered through its positional body) or a native method with a fixed entry for the count,
+ *  with everything else through callMethodAt; null for mixed or no feedback. */
+function callMethodSeen(seen: number, m: b.Expr, self: b.Expr, args: b.Expr[]): b.Stmt | null {
+  const generic = [set(m, helper('callMethodAt', [m, self, b.array(args), b.literal(null)]))];
+  const hasSelf = b.binary('!==', self, b.unary('void', b.literal(0)));
+  if (seen === CalleeBit.Function) {
+    return b.ifStmt(hasSelf, [directOr(m, [self, ...args], generic)], generic);
+  }
+  if (seen === CalleeBit.Descriptor && args.length <= MAX_FIXED_METHOD_ARGS) {
+    const fixed = b.logical('&&', hasSelf, b.logical('&&', b.binary('instanceof', m, b.id('PyMethodDescriptor')), hasFixedEntry(m, args.length)));
+    return b.ifStmt(fixed, [set(m, b.call(b.member(m, 'fixed'), [self, ...args]))], generic);
+  }
+  return null;
+}
 
 const makeFunction: Emitter = (cx) => {
   const flags = cx.arg(0);

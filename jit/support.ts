@@ -384,6 +384,12 @@ export function enter(realm: Realm): void {
 /** Builds the support record for one VM: names are the binding names generated code uses. */
 export function supportBindings(realm: Realm, host: SupportHost, depthLimit: number): Record<string, unknown> {
   const callValue = makeCallValue(realm, depthLimit);
+  /** CALL_METHOD off the path its feedback specialized: self is undefined when LOAD_METHOD
+   *  pushed an attribute value; a native method takes self apart. */
+  const callMethodAt = (m: PyValue, self: PyValue | undefined, args: PyValue[], kwnames: readonly string[] | null): PyValue =>
+    self === undefined ? callValue(m, args, kwnames)
+      : m instanceof PyMethodDescriptor ? rt.callDescriptor(m, self, args, kwnames)
+        : callValue(m, [self, ...args], kwnames);
   const binaryAt = makeBinaryAt(realm, depthLimit);
   /** Deopt by exception: rebuild the interpreter frame at the handler and let tier 0 finish
    *  the call. The handler's stack is the first `depth` slots plus the exception. */
@@ -430,7 +436,7 @@ export function supportBindings(realm: Realm, host: SupportHost, depthLimit: num
   };
   return {
     realm, EPOCH: classEpochCell, LIST_APPEND: listAppendMethod, deopt, handBack, exitCall, exitFrame, stressOnce, fitsType, intFloorDiv, intMod, POW2, intBitwise, OSR_DECLINED, FLOAT: T.float, LIST: T.list, TUPLE: T.tuple, DICT: T.dict, PyFloat, PyDict, safepoint: () => host.safepoint(), enter, bindArgs, makeCells: rt.makeCells, toGuestException, addTraceback: rt.addTraceback, findHandler: rt.findHandler,
-    callValue, DEPTH_LIMIT: depthLimit, PyFunction, PyBuiltinFunction, PyType, callDescriptor: rt.callDescriptor, PyMethodDescriptor, PyInstance, PyObject, storeToRead, storeToWrite, loadMethodAt, yieldFromIter, send: rt.send, callEx: rt.callEx, binarySlow, binaryAt, binaryOp, compareSlow, loadGlobal, deleteGlobal, makeFunction: rt.makeFunction,
+    callValue, callMethodAt, DEPTH_LIMIT: depthLimit, PyFunction, PyBuiltinFunction, PyType, callDescriptor: rt.callDescriptor, PyMethodDescriptor, PyInstance, PyObject, storeToRead, storeToWrite, loadMethodAt, yieldFromIter, send: rt.send, callEx: rt.callEx, binarySlow, binaryAt, binaryOp, compareSlow, loadGlobal, deleteGlobal, makeFunction: rt.makeFunction,
     buildSet, buildMap, buildConstKeyMap, buildString, listAppend, setAdd, mapAdd, listToTuple, importFromValue, withExceptStart,
     unboundLocal: rt.unboundLocal, unboundCell: rt.unboundCell, extendContainer: rt.extendContainer,
     unpack: rt.unpack, formatValue: rt.formatValue, expectString: rt.expectString, currentException: rt.currentException,

@@ -23,6 +23,7 @@ import { PyType } from './type-object.js';
 import { E, T, isSubtype, typeOf } from './types.js';
 import { PyFloat, PyList, PyTuple, type PyValue } from './values.js';
 import { realm as currentRealm } from './realm.js';
+import { CalleeBit } from './tiers.js';
 
 // --- values that only malformed bytecode gets wrong
 
@@ -184,6 +185,17 @@ export function floatArith(op: number, a: PyValue, b: PyValue): PyFloat | undefi
 /** `is`: identity; small ints, bools, None and str compare by value (interned in CPython). */
 export function isSame(a: PyValue, b: PyValue): boolean {
   return a === b;
+}
+
+/** The CalleeBit of a call site's callable: at CALL_METHOD (`method`), whether LOAD_METHOD
+ *  pushed a receiver (`withSelf`) decides the call's shape. */
+export function calleeBit(callable: PyValue, method: boolean, withSelf: boolean): number {
+  if (method) {
+    if (!withSelf) return CalleeBit.Other;
+    return callable instanceof PyFunction ? CalleeBit.Function : callable instanceof PyMethodDescriptor ? CalleeBit.Descriptor : CalleeBit.Other;
+  }
+  return callable instanceof PyFunction ? CalleeBit.Function
+    : callable instanceof PyBuiltinFunction || callable instanceof PyType ? CalleeBit.Native : CalleeBit.Other;
 }
 
 /** Records operand classes at a BINARY_OP site for the JIT. */

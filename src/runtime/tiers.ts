@@ -31,3 +31,16 @@ export const enum TypeBit {
   Dict = 256,
   Other = 512,
 }
+
+/** What the interpreter records at a call site's feedback slot (CALL, CALL_METHOD): the kinds
+ *  of callee it has seen, one bit each. */
+export const enum CalleeBit {
+  /** A Python function (for CALL_METHOD: with the receiver LOAD_METHOD pushed). */
+  Function = 1,
+  /** A native method with its receiver (CALL_METHOD). */
+  Descriptor = 2,
+  /** A native function or a built-in class (CALL). */
+  Native = 4,
+  /** Anything else: bound methods, Python classes, callables without a receiver at CALL_METHOD. */
+  Other = 8,
+}

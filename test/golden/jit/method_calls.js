@@ -157,7 +157,7 @@ const entry = function py$method_calls$Counter___init__$args(fn, args, start, co
 entry.direct = direct;
 return entry;
 
-[jit] drive (method_calls.py:11) bytecode 27 words, js 5463 chars: compiled
+[jit] drive (method_calls.py:11) bytecode 27 words, js 4800 chars: compiled
 // drive (method_calls.py:11)
 const direct = function py$method_calls$drive(fn, l0, l1) {
   let l2, s0, s1, s2, s3, t, pc = 0, block = 0, rr = false;
@@ -244,30 +244,14 @@ const direct = function py$method_calls$drive(fn, l0, l1) {
             s2.items.push(s3);
             s1 = null;
           } else {
-            if (s2 === void 0) {
-              if (s1 instanceof PyFunction && (s1.directArity === 1 && realm.depth < DEPTH_LIMIT)) {
-                s1 = s1.direct(s1, s3);
+            if (s2 !== void 0) {
+              if (s1 instanceof PyFunction && (s1.directArity === 2 && realm.depth < DEPTH_LIMIT)) {
+                s1 = s1.direct(s1, s2, s3);
               } else {
-                if ((s1 instanceof PyBuiltinFunction || s1 instanceof PyType) && (s1.fixedArities & 2) !== 0) {
-                  s1 = s1.fixed(s3);
-                } else {
-                  s1 = callValue(s1, [s3], null);
-                }
+                s1 = callMethodAt(s1, s2, [s3], null);
               }
             } else {
-              if (s1 instanceof PyMethodDescriptor) {
-                if ((s1.fixedArities & 2) !== 0) {
-                  s1 = s1.fixed(s2, s3);
-                } else {
-                  s1 = callDescriptor(s1, s2, [s3], null);
-                }
-              } else {
-                if (s1 instanceof PyFunction && (s1.directArity === 2 && realm.depth < DEPTH_LIMIT)) {
-                  s1 = s1.direct(s1, s2, s3);
-                } else {
-                  s1 = callValue(s1, [s2, s3], null);
-                }
-              }
+              s1 = callMethodAt(s1, s2, [s3], null);
             }
           }
           // pc 19 POP_TOP (line 13) [any, any]

@@ -1,4 +1,4 @@
-[jit] safe_div (try_finally.py:2) bytecode 81 words, js 7481 chars: compiled
+[jit] safe_div (try_finally.py:2) bytecode 81 words, js 5889 chars: compiled
 // safe_div (try_finally.py:2)
 const direct = function py$try_finally$safe_div(fn, l0) {
   let l1, l2, s0, s1, s2, s3, s4, s5, t, pc = 0, block = 0, rr = false;
@@ -85,30 +85,10 @@ const direct = function py$try_finally$safe_div(fn, l0) {
             s2.items.push(s3);
             s1 = null;
           } else {
-            if (s2 === void 0) {
-              if (s1 instanceof PyFunction && (s1.directArity === 1 && realm.depth < DEPTH_LIMIT)) {
-                s1 = s1.direct(s1, s3);
-              } else {
-                if ((s1 instanceof PyBuiltinFunction || s1 instanceof PyType) && (s1.fixedArities & 2) !== 0) {
-                  s1 = s1.fixed(s3);
-                } else {
-                  s1 = callValue(s1, [s3], null);
-                }
-              }
+            if (s2 !== void 0 && (s1 instanceof PyMethodDescriptor && (s1.fixedArities & 2) !== 0)) {
+              s1 = s1.fixed(s2, s3);
             } else {
-              if (s1 instanceof PyMethodDescriptor) {
-                if ((s1.fixedArities & 2) !== 0) {
-                  s1 = s1.fixed(s2, s3);
-                } else {
-                  s1 = callDescriptor(s1, s2, [s3], null);
-                }
-              } else {
-                if (s1 instanceof PyFunction && (s1.directArity === 2 && realm.depth < DEPTH_LIMIT)) {
-                  s1 = s1.direct(s1, s2, s3);
-                } else {
-                  s1 = callValue(s1, [s2, s3], null);
-                }
-              }
+              s1 = callMethodAt(s1, s2, [s3], null);
             }
           }
           // pc 23 POP_TOP (line 6) [any, any]
@@ -145,30 +125,10 @@ const direct = function py$try_finally$safe_div(fn, l0) {
             s2.items.push(s3);
             s1 = null;
           } else {
-            if (s2 === void 0) {
-              if (s1 instanceof PyFunction && (s1.directArity === 1 && realm.depth < DEPTH_LIMIT)) {
-                s1 = s1.direct(s1, s3);
-              } else {
-                if ((s1 instanceof PyBuiltinFunction || s1 instanceof PyType) && (s1.fixedArities & 2) !== 0) {
-                  s1 = s1.fixed(s3);
-                } else {
-                  s1 = callValue(s1, [s3], null);
-                }
-              }
+            if (s2 !== void 0 && (s1 instanceof PyMethodDescriptor && (s1.fixedArities & 2) !== 0)) {
+              s1 = s1.fixed(s2, s3);
             } else {
-              if (s1 instanceof PyMethodDescriptor) {
-                if ((s1.fixedArities & 2) !== 0) {
-                  s1 = s1.fixed(s2, s3);
-                } else {
-                  s1 = callDescriptor(s1, s2, [s3], null);
-                }
-              } else {
-                if (s1 instanceof PyFunction && (s1.directArity === 2 && realm.depth < DEPTH_LIMIT)) {
-                  s1 = s1.direct(s1, s2, s3);
-                } else {
-                  s1 = callValue(s1, [s2, s3], null);
-                }
-              }
+              s1 = callMethodAt(s1, s2, [s3], null);
             }
           }
           // pc 58 POP_TOP (line 10) [any, any]
