@@ -279,6 +279,14 @@ const MAX_FIXED_METHOD_ARGS = 2;
 const hasFixedEntry = (f: b.Expr, n: number): b.Expr =>
   b.binary('!==', b.binary('&', b.member(f, 'fixedArities'), b.literal(1 << n)), b.literal(0));
 
+/** `f = f.direct(f, ...args)` for a compiled Python function of that arity, when the stack
+ *  is shallow enough; `otherwise` for anything else. */
+const directOr = (f: b.Expr, args: b.Expr[], otherwise: b.Stmt[]): b.Stmt => b.ifStmt(
+  b.logical('&&', b.binary('instanceof', f, b.id('PyFunction')), b.logical('&&',
+    b.binary('===', b.member(f, 'directArity'), b.literal(args.length)),
+    b.binary('<', b.member(b.id('realm'), 'depth'), b.id('DEPTH_LIMIT')))),
+  [set(f, b.call(b.member(f, 'direct'), [f, ...args]))], otherwise);
+
 /** `f = f(...args)`: a compiled Python function is entered from the call site itself (its own
  *  call IC, so V8 can inline the callee) while the guest stack is shallower than DEPTH_LIMIT
  *  (compiled frames live on the JS stack): with positional arguments only, its positional
@@ -290,13 +298,11 @@ const callInto = (f: b.Expr, args: b.Expr[], kw: b.Expr | null, natives = true):
   const shallow = b.binary('<', b.member(b.id('realm'), 'depth'), b.id('DEPTH_LIMIT'));
   const fallback = [set(f, helper('callValue', [f, b.array(args), kw ?? b.literal(null)]))];
   if (kw === null) {
-    const direct = b.logical('&&', b.binary('instanceof', f, b.id('PyFunction')),
-      b.logical('&&', b.binary('===', b.member(f, 'directArity'), b.literal(args.length)), shallow));
     const isNative = b.logical('||', b.binary('instanceof', f, b.id('PyBuiltinFunction')), b.binary('instanceof', f, b.id('PyType')));
     const native = !natives || args.length > MAX_FIXED_ARGS ? fallback : [b.ifStmt(
       b.logical('&&', isNative, hasFixedEntry(f, args.length)),
       [set(f, b.call(b.member(f, 'fixed'), args))], fallback)];
-    return b.ifStmt(direct, [set(f, b.call(b.member(f, 'direct'), [f, ...args]))], native);
+    return directOr(f, args, native);
   }
   const entered = b.logical('&&', b.binary('instanceof', f, b.id('PyFunction')),
     b.logical('&&', b.binary('!==', b.member(f, 'entry'), b.literal(null)), shallow));
@@ -305,21 +311,13 @@ const callInto = (f: b.Expr, args: b.Expr[], kw: b.Expr | null, natives = true):
 
 const callKwnames = (cx: EmitContext, withKw: boolean): b.Expr | null => (withKw ? cx.kwnames(cx.arg(1)) : null);
 
-/** `f = f.direct(f, ...args)` for a compiled Python function of that arity, when the stack
- *  is shallow enough; `otherwise` for anything else. */
-const directOr = (f: b.Expr, args: b.Expr[], otherwise: b.Stmt[]): b.Stmt => b.ifStmt(
-  b.logical('&&', b.binary('instanceof', f, b.id('PyFunction')), b.logical('&&',
-    b.binary('===', b.member(f, 'directArity'), b.literal(args.length)),
-    b.binary('<', b.member(b.id('realm'), 'depth'), b.id('DEPTH_LIMIT')))),
-  [set(f, b.call(b.member(f, 'direct'), [f, ...args]))], otherwise);
-
 const callPlain = (withKw: boolean): Emitter => (cx) => {
   const base = cx.h - cx.arg(0) - 1;
   const f = slot(base);
   const args = slotsFrom(base + 1, cx.h);
   const kw = callKwnames(cx, withKw);
-  // Where the interpreter saw only Python functions, or only natives with a fixed entry for
-  // this count, the call site has that path alone before callValue (smaller code for V8).
+  // Where the interpreter saw only Python functions, the call site has that path alone
+  // before callValue (smaller code for V8).
   if (kw === null && cx.seen === CalleeBit.Function) return [directOr(f, args, [set(f, helper('callValue', [f, b.array(args), b.literal(null)]))])];
   return [callInto(f, args, kw)];
 };

@@ -41,10 +41,10 @@ export interface SupportHost {
   deopted(table: ExitTable, exit: number, fn: PyFunction | null): void;
 }
 
-/** The exits of one compilation: what each checks, and how often each has been taken. */
 /** The `what` of an exit at an operator site the interpreter never ran (codegen.unreached). */
 export const NO_FEEDBACK = 'the site has no type feedback (it never ran in the interpreter)';
 
+/** The exits of one compilation: what each checks, and how often each has been taken. */
 export class ExitTable {
   readonly taken: Int32Array;
   /** Deopt stress: exits whose guard has already failed once on purpose. */
